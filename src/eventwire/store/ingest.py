@@ -1,0 +1,194 @@
+"""Storing coded documents: idempotent, a batch per transaction, streaming.
+
+An article already in the store (same doc_id, or the same text hash when
+the input gave no id) is skipped, preferably before it is coded
+(``StoreWriter.is_stored`` is the engine's ``skip`` predicate). Each batch of
+articles, their event mentions and the events they change is committed in
+one transaction, so a run killed at any moment leaves whole batches only,
+and running it again finishes the job exactly as one clean run would.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Any
+
+import duckdb
+import pyarrow
+
+from ..clean import clean_article
+from ..config import Settings
+from ..types import Article, DocumentResult, Problem
+from .db import first_row
+from .dedupe import ensure_window, update_events
+from .records import article_row, document_hash, id_was_given, mention_row
+from .schema import ARTICLE_COLUMNS, MENTION_COLUMNS
+
+ARROW_TYPES = {
+    "VARCHAR": pyarrow.string(),
+    "BOOLEAN": pyarrow.bool_(),
+    "INTEGER": pyarrow.int32(),
+    "TINYINT": pyarrow.int8(),
+    "BIGINT": pyarrow.int64(),
+    "DOUBLE": pyarrow.float64(),
+    "DATE": pyarrow.date32(),
+    "TIMESTAMP": pyarrow.timestamp("us"),
+    "VARCHAR[]": pyarrow.list_(pyarrow.string()),
+}
+
+
+def arrow_schema(columns: Sequence[tuple[str, str]]) -> pyarrow.Schema:
+    """The Arrow schema of a table's columns (SQL type is the first word of its declaration)."""
+    return pyarrow.schema([(name, ARROW_TYPES[kind.split()[0]]) for name, kind in columns])
+
+
+ARTICLE_SCHEMA = arrow_schema(ARTICLE_COLUMNS)
+MENTION_SCHEMA = arrow_schema(MENTION_COLUMNS)
+
+
+@dataclass(frozen=True)
+class IngestCounts:
+    """What an ingest did so far (or in all, at the end)."""
+
+    stored: int = 0  # articles stored
+    skipped: int = 0  # articles already in the store
+    problems: int = 0  # inputs that could not be used
+    mentions: int = 0  # event mentions stored
+    batches: int = 0  # transactions committed
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> int:
+        """Articles seen: stored or skipped."""
+        return self.stored + self.skipped
+
+
+Progress = Callable[[IngestCounts], None]
+
+
+class StoreWriter:
+    """Buffers coded documents and commits them a batch at a time."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+        self.connection = connection
+        self.settings = settings
+        self.batch_size = max(1, settings.store.batch_articles)
+        self.window_days = settings.dedupe.window_days
+        self.counts = IngestCounts()
+        self._articles: list[dict[str, Any]] = []
+        self._mentions: list[dict[str, Any]] = []
+        self._pending_ids: set[str] = set()
+        self._pending_hashes: set[str] = set()
+        self._started = time.monotonic()
+
+    # --- skipping what is stored ---------------------------------------------------
+
+    def _known(self, doc_id: str, text_hash: str | None) -> bool:
+        if doc_id in self._pending_ids or (text_hash is not None and text_hash in self._pending_hashes):
+            return True
+        cursor = self.connection.execute(
+            "SELECT 1 FROM store_articles WHERE doc_id = ? OR (? IS NOT NULL AND text_hash = ?) LIMIT 1",
+            [doc_id, text_hash, text_hash],
+        )
+        return first_row(cursor) is not None
+
+    def is_stored(self, article: Article) -> bool:
+        """Is this article in the store already? Cheap: runs before coding, and counts the skip."""
+        if article.doc_id is not None:
+            known = self._known(article.doc_id, None)
+        else:
+            document = clean_article(article, self.settings)
+            if isinstance(document, Problem):
+                return False  # let the pipeline report it
+            known = self._known(document.doc_id, document_hash(document))
+        if known:
+            self._count(skipped=1)
+        return known
+
+    # --- writing -----------------------------------------------------------------
+
+    def add(self, result: DocumentResult) -> bool:
+        """Buffer a coded document; commit when the batch is full. False if it was stored already."""
+        document = result.document
+        text_hash = None if id_was_given(document) else document_hash(document)
+        if self._known(document.doc_id, text_hash):
+            self._count(skipped=1)
+            return False
+        self._articles.append(article_row(result, _now()))
+        seen: set[str] = set()
+        for event in result.events:
+            if event.event_id not in seen:  # a repeated id would break the batch; keep the first
+                seen.add(event.event_id)
+                self._mentions.append(mention_row(event, document))
+        self._pending_ids.add(document.doc_id)
+        self._pending_hashes.add(document_hash(document))
+        self._count(stored=1, mentions=len(seen))
+        if len(self._articles) >= self.batch_size:
+            self.flush()
+        return True
+
+    def add_problem(self) -> None:
+        self._count(problems=1)
+
+    def flush(self) -> None:
+        """Commit the buffered documents, their mentions and the events they change, all or nothing."""
+        if not self._articles:
+            return
+        connection = self.connection
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            ensure_window(connection, self.window_days)
+            _insert(connection, "store_articles", pyarrow.Table.from_pylist(self._articles, ARTICLE_SCHEMA))
+            _insert(connection, "store_mentions", pyarrow.Table.from_pylist(self._mentions, MENTION_SCHEMA), new_only=True)
+            update_events(connection, self.window_days)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        self._articles, self._mentions = [], []
+        self._pending_ids, self._pending_hashes = set(), set()
+        self._count(batches=1)
+
+    def _count(self, **increments: int) -> None:
+        counts = self.counts
+        changes = {name: getattr(counts, name) + value for name, value in increments.items()}
+        self.counts = replace(counts, **changes, seconds=time.monotonic() - self._started)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _insert(connection: duckdb.DuckDBPyConnection, table: str, rows: pyarrow.Table, new_only: bool = False) -> None:
+    if rows.num_rows == 0:
+        return
+    connection.register("batch_rows", rows)
+    try:
+        condition = " WHERE event_id NOT IN (SELECT event_id FROM store_mentions)" if new_only else ""
+        columns = ", ".join(f'"{name}"' for name in rows.column_names)
+        connection.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM batch_rows{condition}")
+    finally:
+        connection.unregister("batch_rows")
+
+
+def ingest_results(
+    writer: StoreWriter,
+    results: Iterable[DocumentResult | Problem],
+    on_progress: Progress | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> IngestCounts:
+    """Store coded documents as they stream in; returns the final counts."""
+    for item in results:
+        if isinstance(item, Problem):
+            writer.add_problem()
+            if on_problem:
+                on_problem(item)
+        else:
+            writer.add(item)
+        if on_progress:
+            on_progress(writer.counts)
+    writer.flush()
+    return writer.counts

@@ -1,0 +1,116 @@
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.store import EventStore
+
+from .builders import make_event, make_result
+
+
+@pytest.fixture
+def filled(store, store_settings):
+    store.ingest_results([
+        make_result("k1", [
+            make_event("k1", 0, "CHNGOV", "PRKGOV", "051", "2023-03-14", sentence="China praised North Korea.", plover="SUPPORT"),
+            make_event("k1", 1, "USAGOV", "PRKGOV", "112", "2023-03-14", goldstein=-2.0, plover="ACCUSE"),
+        ], text="China praised North Korea.\n\nThe United States accused it.", url="https://wire.example/k1"),
+        make_result("k2", [make_event("k2", 0, "CHNGOV", "PRKGOV", "051", "2023-03-15", plover="SUPPORT")], source="Other"),
+        make_result("k3", [make_event("k3", 0, "PRKGOV", "CHNGOV", "040", "2023-05-02", modality="future")]),
+        make_result("k4", [make_event("k4", 0, "IGOUNO", "PRKGOV", "163", "2023-06-10")]),
+    ], store_settings)
+    return store
+
+
+def test_events_are_design_records_with_counts(filled):
+    rows, total = filled.events({"source": "CHN", "target": "PRK"})
+    assert total == 1
+    (event,) = rows
+    assert set(event) >= {"event_id", "doc_id", "sentence", "source", "target", "cameo", "plover", "trigger", "modality"}
+    assert event["source"]["code"] == "CHNGOV" and event["target"]["country"] == "PRK"
+    assert (event["num_mentions"], event["num_sources"], event["num_articles"]) == (2, 2, 2)
+    assert event["date"] == "2023-03-14" and event["doc_id"] == "k1"
+    assert event["source_url"] == "https://wire.example/k1"
+
+
+def test_event_filters(filled):
+    def ids(**flt):
+        rows, total = filled.events(flt, limit=100)
+        assert total == len(rows)
+        return sorted(r["cameo"] for r in rows)
+
+    assert ids() == ["040", "051", "112", "163"]
+    assert ids(source="CHN", target="PRK", both_directions=True) == ["040", "051"]
+    assert ids(source="IGOUNO") == ["163"]
+    assert ids(plover="accuse") == ["112"]
+    assert ids(cameo="05") == ["051"]
+    assert ids(since="2023-05-01") == ["040", "163"]
+    assert ids(until="2023-03-31") == ["051", "112"]
+    assert ids(doc_id="k2") == ["051"]
+    assert ids(modality="future") == ["040"]
+
+
+def test_paging_keeps_the_total(filled):
+    first, total = filled.events(limit=3)
+    second, _ = filled.events(limit=3, offset=3)
+    assert total == 4 and len(first) == 3 and len(second) == 1
+    assert first[0]["date"] == "2023-06-10"  # newest first
+
+
+def test_bad_filters_are_one_line_errors(filled):
+    with pytest.raises(EventwireError, match="E409"):
+        filled.events({"since": "last tuesday"})
+    with pytest.raises(EventwireError, match="E409"):
+        filled.events({"colour": "red"})
+
+
+def test_event_lists_every_mention(filled):
+    (event,), _ = filled.events({"cameo": "051"})
+    detail = filled.event(event["global_event_id"])
+    assert [m["doc_id"] for m in detail["mentions"]] == ["k1", "k2"]
+    assert filled.event(12345) is None
+
+
+def test_article_has_body_evidence_sentences_and_events(filled):
+    article = filled.article("k1")
+    assert article["body"] == ["China praised North Korea.", "The United States accused it."]
+    assert article["url"] == "https://wire.example/k1"
+    assert [e["cameo"] for e in article["events"]] == ["051", "112"]
+    first = article["sentences"][0]
+    assert (first["index"], first["paragraph"], first["start"], first["end"]) == (0, 0, 0, len("China praised North Korea."))
+    assert filled.article("nope") is None
+
+
+def test_raw_mentions_are_queryable(filled):
+    rows, total = filled.mentions({"cameo": "051"})
+    assert total == 2 and len({r["global_event_id"] for r in rows}) == 1
+
+
+def test_stats(filled):
+    stats = filled.stats()
+    assert (stats["articles"], stats["events"], stats["mentions"]) == (4, 4, 5)
+    assert (stats["first_date"], stats["last_date"]) == ("2023-03-14", "2023-06-10")
+    assert stats["top_dyads"][0] == {"source": "CHN", "target": "PRK", "events": 1, "mentions": 2}
+    assert stats["by_quad_class"] == {"1": 2, "2": 0, "3": 1, "4": 1}
+
+
+def test_read_only_store_reads_but_never_writes(filled, tmp_path, store_settings):
+    filled.close()
+    with EventStore.open(filled.path, read_only=True) as reader:
+        assert reader.stats()["articles"] == 4
+        with pytest.raises(EventwireError, match="E411"):
+            reader.ingest_results([], store_settings)
+        with pytest.raises(EventwireError, match="E403"):
+            reader.query("DELETE FROM store_articles")
+
+
+def test_missing_store_read_only_is_a_one_line_error(tmp_path):
+    with pytest.raises(EventwireError, match=r"E407.*missing\.duckdb"):
+        EventStore.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_not_a_store_is_refused(tmp_path):
+    import duckdb
+
+    path = tmp_path / "other.duckdb"
+    duckdb.connect(str(path)).execute("CREATE TABLE t (x INT)").close()
+    with pytest.raises(EventwireError, match="E401"):
+        EventStore.open(path)
