@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import random
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -50,3 +51,18 @@ def make_result(doc_id: str | None, events=(), *, text: str | None = None, sourc
                         published=datetime.fromisoformat(published) if published else None,
                         url=url, text_hash=digest)
     return DocumentResult(document=document, events=events, sentences=len(body), sentences_parsed=len(body))
+
+
+def random_corpus(seed, articles=40):
+    rng = random.Random(seed)
+    results = []
+    for n in range(articles):
+        events = []
+        for index in range(rng.randint(0, 4)):
+            day = rng.randint(1, 28)
+            place = rng.choice([None, None, "Gaza", "Rafah"])
+            events.append(make_event(f"r{n}", index, rng.choice(["ISRMIL", "PSEREB"]), rng.choice(["PSEREB", "ISRMIL", "EGYGOV"]),
+                                     rng.choice(["190", "195", "0251", "025", "040"]), f"2023-02-{day:02d}",
+                                     place=place, place_country="PSE" if place else None))
+        results.append(make_result(f"r{n}", events, source=rng.choice(["A", "B", "C"])))
+    return results

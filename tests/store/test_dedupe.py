@@ -3,7 +3,7 @@ import random
 from eventwire.store import EventStore
 from eventwire.store.dedupe import cluster
 
-from .builders import make_event, make_result
+from .builders import make_event, make_result, random_corpus
 
 
 def events_table(store):
@@ -84,21 +84,6 @@ def test_mentions_without_an_event_date_take_the_publication_date(store, store_s
     ], store_settings)
     (row,) = events_table(store)
     assert str(row[1]) == "2023-06-01" and row[6] == 2
-
-
-def random_corpus(seed, articles=40):
-    rng = random.Random(seed)
-    results = []
-    for n in range(articles):
-        events = []
-        for index in range(rng.randint(0, 4)):
-            day = rng.randint(1, 28)
-            place = rng.choice([None, None, "Gaza", "Rafah"])
-            events.append(make_event(f"r{n}", index, rng.choice(["ISRMIL", "PSEREB"]), rng.choice(["PSEREB", "ISRMIL", "EGYGOV"]),
-                                     rng.choice(["190", "195", "0251", "025", "040"]), f"2023-02-{day:02d}",
-                                     place=place, place_country="PSE" if place else None))
-        results.append(make_result(f"r{n}", events, source=rng.choice(["A", "B", "C"])))
-    return results
 
 
 def test_result_depends_on_the_stored_set_not_on_ingest_order_or_batches(tmp_path, store_settings):

@@ -24,7 +24,10 @@ def iter_results(
     before it is coded; articles it returns True for are neither coded nor
     yielded (``eventwire ingest`` passes over stored articles this way).
     """
-    articles = iter_articles(inputs, settings)
-    if skip is not None:
-        articles = (a for a in articles if isinstance(a, Problem) or not skip(a))
-    yield from Pipeline(settings).code_articles(articles)
+    pipeline: Pipeline | None = None  # loaded on the first article to code: none when all are skipped
+    for item in iter_articles(inputs, settings):
+        if isinstance(item, Problem):
+            yield item
+        elif skip is None or not skip(item):
+            pipeline = pipeline or Pipeline(settings)
+            yield pipeline.code_article(item)

@@ -13,7 +13,7 @@ threads (a web server) as long as nothing else writes to the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -122,6 +122,25 @@ class EventStore:
         rows, total = self._page(f"SELECT count(*) FROM store_events {where}", sql, params, limit, offset)
         return [event_record(row) for row in rows], total
 
+    def iter_events(self, filters: FilterLike = None, batch: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Every matching event record (as ``events`` returns them), oldest first, streamed."""
+        where, params = where_clause(EventFilter.of(filters), "date", mentions_table=False)
+        sql = (
+            f"{_EVENT_SELECT} WHERE e.global_event_id IN (SELECT global_event_id FROM store_events {where})"
+            " ORDER BY e.date NULLS LAST, e.global_event_id"
+        )
+        yield from (event_record(row) for row in _iter_dicts(self._cursor().execute(sql, params), batch))
+
+    def iter_mentions(self, filters: FilterLike = None, batch: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Every matching raw mention record, in date order, streamed."""
+        where, params = where_clause(EventFilter.of(filters), "event_date", mentions_table=True)
+        sql = (
+            f"SELECT m.*, me.global_event_id FROM (SELECT * FROM store_mentions {where}) m"
+            " LEFT JOIN store_mention_event me USING (event_id)"
+            " ORDER BY m.event_date NULLS LAST, m.doc_id, m.sentence_index, m.event_id"
+        )
+        yield from (_with_event_id(row) for row in _iter_dicts(self._cursor().execute(sql, params), batch))
+
     def event(self, global_event_id: int) -> dict[str, Any] | None:
         """One deduplicated event with ``mentions``: the records of every report of it."""
         cursor = self._cursor()
@@ -220,6 +239,12 @@ class EventStore:
         """Events between two countries per period: counts by quad class and mean Goldstein."""
         return dyad_series(self._cursor(), source, target, interval, both_directions, modalities)
 
+    def export(self, fmt: str, path: str | Path, mentions: bool = False, asserted_only: bool = False) -> int:
+        """Write events (or raw ``mentions``) as gdelt, csv, jsonl, parquet or plover; returns rows written."""
+        from .export import export
+
+        return export(self, fmt, path, mentions=mentions, asserted_only=asserted_only)
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], Iterable[tuple[Any, ...]]]:
         """Run SQL over the views ``events``, ``mentions``, ``articles``: column names and a row iterator."""
         cursor = self._cursor()
@@ -230,6 +255,12 @@ class EventStore:
             raise EventwireError("E403", reason=reason) from None
         columns = [column[0] for column in cursor.description or []]
         return columns, _iter_rows(cursor)
+
+
+def _iter_dicts(cursor: duckdb.DuckDBPyConnection, size: int) -> Iterator[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    while rows := cursor.fetchmany(size):
+        yield from (dict(zip(names, row)) for row in rows)
 
 
 def _iter_rows(cursor: duckdb.DuckDBPyConnection, size: int = 10_000) -> Iterable[tuple[Any, ...]]:

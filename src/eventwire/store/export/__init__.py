@@ -1,0 +1,78 @@
+"""Exporting a store: gdelt, csv, jsonl, parquet, plover (docs/store.md, "Export formats").
+
+Every export is written to a temporary file beside the target and renamed
+into place at the end, so a failed export never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...errors import EventwireError
+from .gdelt import gdelt_select, register_tables
+from .plover import plover_record
+
+if TYPE_CHECKING:
+    from ..eventstore import EventStore
+
+FORMATS = ("gdelt", "csv", "jsonl", "parquet", "plover")
+_COPY_OPTIONS = {
+    "gdelt": "FORMAT CSV, HEADER true, DELIMITER '\t'",
+    "csv": "FORMAT CSV, HEADER true",
+    "parquet": "FORMAT PARQUET, COMPRESSION zstd",
+}
+
+
+def export(store: EventStore, fmt: str, path: str | Path, mentions: bool = False, asserted_only: bool = False) -> int:
+    """Write the store's events (or raw ``mentions``) to ``path`` in ``fmt``; returns the rows written.
+
+    ``gdelt`` always holds asserted events only (GDELT has no modality column);
+    ``plover`` always holds events.
+    """
+    if fmt not in FORMATS:
+        raise EventwireError("E402", fmt=fmt)
+    if mentions and fmt in ("gdelt", "plover"):
+        raise EventwireError("E409", field="--mentions", reason=f"the {fmt} format holds deduplicated events only")
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        count = _write(store, fmt, partial, mentions, asserted_only)
+        os.replace(partial, target)
+    except OSError as exc:
+        raise EventwireError("E410", path=str(target), reason=exc.strerror or str(exc)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _write(store: EventStore, fmt: str, path: Path, mentions: bool, asserted_only: bool) -> int:
+    filters = {"modality": "asserted"} if asserted_only else None
+    if fmt == "jsonl":
+        records = store.iter_mentions(filters) if mentions else store.iter_events(filters)
+        return _write_lines(path, records)
+    if fmt == "plover":
+        return _write_lines(path, (plover_record(r) for r in store.iter_events(filters)))
+    cursor = store.connection.cursor()
+    if fmt == "gdelt":
+        register_tables(cursor)
+        query = gdelt_select(asserted_only=True)
+    else:
+        view, order = ("mentions", "event_date, doc_id, sentence_index") if mentions else ("events", "date, global_event_id")
+        where = " WHERE modality = 'asserted'" if asserted_only else ""
+        query = f"SELECT * FROM {view}{where} ORDER BY {order}"
+    quoted = str(path).replace("'", "''")
+    rows = cursor.execute(f"COPY ({query}) TO '{quoted}' ({_COPY_OPTIONS[fmt]})").fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
+def _write_lines(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count

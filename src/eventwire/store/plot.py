@@ -1,0 +1,70 @@
+"""A dyad series as a picture: events by quad class (stacked bars) over mean Goldstein (line)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from ..errors import EventwireError
+from .countries import country_name
+from .dyad import QUAD_CLASSES, DyadSeries
+
+QUAD_COLOURS = {1: "#8fd19e", 2: "#1b7837", 3: "#f4a582", 4: "#b2182b"}
+BAR_DAYS = {"week": 5, "month": 22, "year": 260}
+PLOT_SUFFIXES = (".png", ".svg")
+
+
+def plot_title(series: DyadSeries) -> str:
+    arrow = "\u2194" if series.both_directions else "\u2192"
+    return f"{country_name(series.source)} {arrow} {country_name(series.target)}: events by {series.interval}"
+
+
+def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
+    """Draw ``series`` to a PNG or SVG file and return its path."""
+    from matplotlib.figure import Figure  # no pyplot: no global figure state
+
+    path = Path(path)
+    if path.suffix.lower() not in PLOT_SUFFIXES:
+        raise EventwireError("E408", origin=str(path))
+    figure = Figure(figsize=(10, 6.5), layout="constrained")
+    counts_axis, goldstein_axis = figure.subplots(2, 1, sharex=True, height_ratios=(2, 1))
+    _draw_counts(counts_axis, series)
+    _draw_goldstein(goldstein_axis, series)
+    figure.suptitle(plot_title(series), fontsize=14, fontweight="bold")
+    modalities = ", ".join(series.modalities)
+    counts_axis.set_title(f"{series.total} deduplicated events ({modalities})", fontsize=10, color="#555555")
+    goldstein_axis.set_xlabel(series.interval.capitalize())
+    try:
+        figure.savefig(path, dpi=120)
+    except OSError as exc:
+        raise EventwireError("E410", path=str(path), reason=exc.strerror or str(exc)) from None
+    return path
+
+
+def _draw_counts(axis, series: DyadSeries) -> None:
+    dates = [p.period for p in series.periods]
+    width = timedelta(days=BAR_DAYS[series.interval])
+    bottoms = [0] * len(dates)
+    for index, (quad, name) in enumerate(QUAD_CLASSES.items()):
+        heights = [p.counts[index] for p in series.periods]
+        axis.bar(dates, heights, width=width, bottom=bottoms, align="edge", color=QUAD_COLOURS[quad], label=name.capitalize())
+        bottoms = [b + h for b, h in zip(bottoms, heights)]
+    axis.set_ylabel("Events")
+    axis.yaxis.get_major_locator().set_params(integer=True)
+    axis.legend(loc="upper left", frameon=False, ncols=2, fontsize=9)
+    axis.grid(axis="y", alpha=0.3)
+    axis.set_ylim(0, max(bottoms + [1]) * 1.3)  # room for the legend
+    if not series.periods:
+        axis.text(0.5, 0.5, "No events between these countries", transform=axis.transAxes, ha="center", color="#777777")
+
+
+def _draw_goldstein(axis, series: DyadSeries) -> None:
+    offset = timedelta(days=BAR_DAYS[series.interval] / 2)
+    points = [(p.period + offset, p.mean_goldstein) for p in series.periods if p.mean_goldstein is not None]
+    axis.axhline(0, color="#888888", linewidth=0.8)
+    if points:
+        axis.plot([d for d, _ in points], [g for _, g in points], marker="o", color="#2c3e50", label="Mean Goldstein score")
+        axis.legend(loc="upper left", frameon=False, fontsize=9)
+    axis.set_ylim(-10.5, 10.5)
+    axis.set_ylabel("Mean Goldstein\n(-10 conflict \u2026 +10 cooperation)", fontsize=9)
+    axis.grid(axis="y", alpha=0.3)
