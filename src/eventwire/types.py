@@ -77,6 +77,7 @@ class Document:
     language: str = "en"
     text_hash: str = ""  # sha256 of the body text, for idempotent ingest
     removed: tuple[RemovedLine, ...] = ()
+    published_precision: DatePrecision | None = None  # "day" also when a time is known
 
     @property
     def text(self) -> str:

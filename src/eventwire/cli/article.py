@@ -16,22 +16,28 @@ from .main import main
 
 @main.command()
 @click.argument("path")
-@click.option("--lang", "languages", multiple=True, help="Also accept text in this language (ISO 639-1 code).")
+@click.option("--lang", "languages", multiple=True, help="Also accept text in this language (ISO 639-1 code); repeatable.")
+@click.option("--max-bytes", type=int, default=None, help="Skip inputs larger than this (setting reader.max_bytes).")
 @click.pass_context
-def article(ctx: click.Context, path: str, languages: tuple[str, ...]) -> None:
+def article(ctx: click.Context, path: str, languages: tuple[str, ...], max_bytes: int | None) -> None:
     """Print the reader's result for one article as JSON (metadata, body, removed lines).
 
-    PATH is a file, a URL or - for standard input. A JSON Lines file or a
-    feed prints one JSON object per article, one per line.
+    PATH is a file, a folder, a URL or - for standard input. A JSON Lines
+    file, a feed or a folder prints one JSON object per article, one per line.
+    Bad inputs are reported on stderr, one line each (see docs/reading.md).
     """
-    settings = ctx.obj.with_overrides({"reader.languages": tuple(ctx.obj.reader.languages) + languages})
-    printed = 0
+    overrides = {"reader.languages": tuple(ctx.obj.reader.languages) + languages, "reader.max_bytes": max_bytes}
+    settings = ctx.obj.with_overrides(overrides)
+    printed, held = 0, None  # one article prints indented; several print one a line
     for item in iter_articles([path], settings):
         document = item if isinstance(item, Problem) else clean_article(item, settings)
         if isinstance(document, Problem):
             report_problem(document)
             continue
-        click.echo(json.dumps(document_json(document), ensure_ascii=False, indent=None if printed else 2))
+        if held is not None:
+            click.echo(json.dumps(held, ensure_ascii=False))
+        held = document_json(document)
         printed += 1
-    if not printed:
+    if held is None:
         raise EventwireError("E005", origin=path)
+    click.echo(json.dumps(held, ensure_ascii=False, indent=2 if printed == 1 else None))

@@ -40,7 +40,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output
                 csv_writer.write(event)
             else:
                 table_events.append(event)
-    if output_format == "table":
+    if output_format == "table" and documents:
         for line in table_lines(table_events):
             output.write(line + "\n")
     if not documents:

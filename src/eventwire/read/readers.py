@@ -1,69 +1,70 @@
-"""First version of the readers: UTF-8 text files, JSON Lines, folders, stdin.
+"""iter_articles: every input, whatever its shape, as Articles - or Problems.
 
-Extended by issue 2 (HTML, feeds, encodings, bad-input checks).
+Files, folders (recursively), ``-`` (standard input) and http(s) URLs are
+accepted. The kind of each input (plain text, HTML, feed, JSON Lines, JSON)
+is decided by sniffing its content, then by its extension. A bad input gives
+a Problem naming it, and the others go on.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..config import Settings
 from ..errors import problem
 from ..types import Article, Problem
+from .decode import decode_bytes
+from .feeds import read_feed
+from .html import read_html
+from .jsonl import read_json_document, read_jsonl_file, read_jsonl_lines
+from .sniff import JSONL_SUFFIXES, sniff_kind
+from .sources import Loaded, files_under, is_url, load_file, load_stdin, load_url
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Article | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        origin = f"{path}:{number}"
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield problem("E107", origin, reason=exc.msg)
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield problem("E108", origin)
-            continue
-        yield Article(
-            origin=origin,
-            text=record["text"],
-            doc_id=str(record["id"]) if record.get("id") is not None else None,
-            title=record.get("title"),
-            published=record.get("published") or record.get("date"),
-            source=record.get("source"),
-            url=record.get("url"),
-            kind="jsonl",
-        )
-
-
-def _read_file(path: Path, settings: Settings) -> Iterator[Article | Problem]:
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        yield problem("E112", str(path), reason=str(exc))
+def read_loaded(loaded: Loaded, max_bytes: int) -> Iterator[Article | Problem]:
+    """Articles of one input already in memory."""
+    text = decode_bytes(loaded.data, loaded.origin)
+    if isinstance(text, Problem):
+        yield text
         return
-    if not text.strip():
-        yield problem("E101", str(path))
-    elif path.suffix == ".jsonl":
-        yield from _read_jsonl(path, text)
+    kind = sniff_kind(text, loaded.suffix)
+    if kind == "feed":
+        yield from read_feed(loaded.data, loaded.origin)
+    elif kind == "html":
+        yield from read_html(text, loaded.origin, loaded.url)
+    elif kind == "jsonl":
+        yield from read_jsonl_lines(text.splitlines(), loaded.origin, max_bytes)
+    elif kind == "json":
+        yield from read_json_document(text, loaded.origin)
     else:
-        yield Article(origin=str(path), text=text)
+        yield Article(origin=loaded.origin, text=text, url=loaded.url)
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path, max_bytes)  # streamed; the limit is per record
+        return
+    loaded = load_file(path, max_bytes)
+    yield from [loaded] if isinstance(loaded, Problem) else read_loaded(loaded, max_bytes)
+
+
+def _read_input(name: str, max_bytes: int) -> Iterator[Article | Problem]:
+    if name == "-" or is_url(name):
+        loaded = load_stdin(max_bytes) if name == "-" else load_url(name, max_bytes)
+        yield from [loaded] if isinstance(loaded, Problem) else read_loaded(loaded, max_bytes)
+        return
+    path = Path(name)
+    if path.is_dir():
+        for child in files_under(path):
+            yield from _read_path(child, max_bytes)
+    elif path.exists():
+        yield from _read_path(path, max_bytes)
+    else:
+        yield problem("E006", name)
 
 
 def iter_articles(inputs: Sequence[str], settings: Settings) -> Iterator[Article | Problem]:
+    """Articles of ``inputs`` in order; a Problem (never an exception) for each bad one."""
     for name in inputs:
-        if name == "-":
-            yield Article(origin="<stdin>", text=sys.stdin.read())
-            continue
-        path = Path(name)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield from _read_file(child, settings)
-        elif path.is_file():
-            yield from _read_file(path, settings)
-        else:
-            yield problem("E006", name)
+        yield from _read_input(name, settings.reader.max_bytes)

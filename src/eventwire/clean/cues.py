@@ -1,0 +1,109 @@
+"""Style cues of one line: does it read like news copy or like site furniture?
+
+Only general evidence is used - punctuation, symbols, web addresses, who the
+line speaks to, whether it attributes - never a list of known promo phrases.
+Closed word classes (reporting verbs, pronouns) come from
+``data/reader/story_cues.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tables import story_cues
+from .text import ends_like_sentence, has_quotation, unquoted, words
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+_WEB = re.compile(r"https?://|\bwww\.\w|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|(?<![\w@])@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
+_SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+[/>]\s+")
+_LABEL = re.compile(r"^(?P<label>[^:\"“”\d]{1,30}):\s+\S")
+
+
+@dataclass(frozen=True)
+class LineCues:
+    """What one line's style says about it."""
+
+    attributed: bool  # a reporting verb or a quotation: news copy
+    copyright: bool
+    web: bool  # URL, e-mail address, @handle or #hashtag
+    share_bar: bool  # several short items separated by | or •
+    reader_address: bool  # "you"/"your" outside quotation marks
+    headline_like: bool  # no closing punctuation
+    label: bool  # "Label: text"
+    imperative: bool  # opens with a bare verb ("Sign up for", "Follow us")
+    publisher_voice: bool  # "we"/"our" outside quotation marks
+    anchored: bool  # digits or time words: reads like a statement of fact
+
+    @property
+    def hard(self) -> str | None:
+        """A cue that marks a line as not story even when it attributes."""
+        if self.copyright:
+            return "copyright line"
+        if self.web:
+            return "web address or social-media handle"
+        if self.share_bar:
+            return "row of short items (share or navigation bar)"
+        if self.headline_like and self.label:
+            return "labelled headline (teaser for another story)"
+        return None
+
+    @property
+    def teaser(self) -> str | None:
+        """A cue that marks a line as not story unless it attributes."""
+        if self.reader_address:
+            return "speaks to the reader (site prompt)"
+        if self.label:
+            return "labelled line ('label: ...'), teaser style"
+        if self.headline_like:
+            return "headline style (no closing punctuation)"
+        if self.imperative and self.publisher_voice:
+            return "the publisher urging the reader (imperative, 'we'/'our')"
+        return None
+
+    @property
+    def weak(self) -> str | None:
+        """A cue that counts only for a line with no link to the story."""
+        if self.imperative:
+            return "opens with an imperative"
+        if self.publisher_voice:
+            return "the publisher speaking ('we', 'our')"
+        return None
+
+
+def _pronoun_used(text: str, pronouns: frozenset[str]) -> bool:
+    # "US" in capitals is the country, not the pronoun
+    return any(w.lower() in pronouns and not (w.isupper() and len(w) > 1) for w in words(unquoted(text)))
+
+
+def is_share_bar(text: str) -> bool:
+    """Several short items in a row: "Share | Facebook | Email", "Home / World / Asia"."""
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    return len(parts) >= 3 and all(len(words(p)) <= 4 for p in parts)
+
+
+def _is_imperative(tokens: list[str]) -> bool:
+    if len(tokens) < 2 or not tokens[0][:1].isupper() or not tokens[0].isalpha():
+        return False
+    verb, follower = tokens[0].lower(), tokens[1].lower()
+    cues = story_cues()
+    looks_bare = not verb.endswith(("s", "ed", "ing", "ly")) and verb not in cues["stopwords"]
+    return looks_bare and follower in cues["imperative_followers"]
+
+
+def line_cues(line: str) -> LineCues:
+    cues = story_cues()
+    tokens = words(line)
+    label = _LABEL.match(line)
+    return LineCues(
+        attributed=has_quotation(line) or any(t.lower() in cues["reporting_verbs"] for t in tokens),
+        copyright=bool(_COPYRIGHT.search(line)),
+        web=bool(_WEB.search(line)),
+        share_bar=is_share_bar(line),
+        reader_address=_pronoun_used(line, cues["reader_words"]),
+        headline_like=not ends_like_sentence(line),
+        label=bool(label) and len(words(label["label"])) <= 3,
+        imperative=_is_imperative(tokens),
+        publisher_voice=_pronoun_used(line, cues["publisher_words"]),
+        anchored=any(t[0].isdigit() or t.lower() in cues["time_words"] for t in tokens),
+    )

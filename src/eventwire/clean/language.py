@@ -1,0 +1,60 @@
+"""Offline, deterministic language identification from function-word profiles.
+
+Profiles and script names are data (``data/reader/languages.toml``). A text
+too short or too unusual to tell gives None, and is treated as acceptable.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from .tables import language_profiles
+from .text import words
+
+MIN_WORDS = 8  # fewer words cannot be told apart reliably
+MIN_LETTERS = 20
+MIN_SHARE = 0.08  # share of a text's words that must be function words of the winner
+JAPANESE_KANA_SHARE = 0.1  # kana among non-Latin letters marks Japanese, not Chinese
+
+
+def _script_counts(text: str) -> tuple[int, Counter[str]]:
+    """Number of letters, and counts of non-Latin letters by language of their script."""
+    scripts = language_profiles().scripts
+    letters, counts = 0, Counter()
+    for char in text:
+        if not char.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(char, "")
+        if name.startswith("LATIN"):
+            continue
+        prefix = next((p for p in scripts if name.startswith(p)), None)
+        counts[scripts[prefix] if prefix else "und"] += 1
+    return letters, counts
+
+
+def _by_script(letters: int, counts: Counter[str]) -> str | None:
+    foreign = sum(counts.values())
+    if letters < MIN_LETTERS or foreign * 2 < letters:
+        return None  # mostly Latin script: decide by words
+    if counts["ja"] >= JAPANESE_KANA_SHARE * foreign:
+        return "ja"
+    return counts.most_common(1)[0][0]
+
+
+def _by_words(text: str) -> str | None:
+    tokens = [w.lower() for w in words(text) if not w[0].isdigit()]
+    if len(tokens) < MIN_WORDS:
+        return None
+    scores = {lang: sum(t in profile for t in tokens) / len(tokens) for lang, profile in language_profiles().function_words.items()}
+    best = max(sorted(scores), key=lambda lang: scores[lang])
+    return best if scores[best] >= MIN_SHARE else None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it cannot be told."""
+    script = _by_script(*_script_counts(text))
+    if script in (None, "ru"):  # Cyrillic: tell Russian from Ukrainian by words
+        return _by_words(text) or script
+    return script

@@ -1,0 +1,85 @@
+"""Separate the story from the material scraped along with it.
+
+Promos, related-story teasers, newsletter prompts, credits, copyright and
+share lines are recognised by general evidence, never by known wording:
+
+- position: they come after the story (a run of lines at the end);
+- no link: they share no names and hardly any words with the story;
+- style: they do not attribute (no "said", no quotation), and they look like
+  headlines, labels, prompts to the reader, links or copyright notices.
+
+A line that attributes, that shares the story's names or topic, or that is
+anchored in time like a statement of fact ("since 2019", "last month") ends
+the trailing run, so a final quote or background paragraph stays in the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..types import RemovedLine
+from .cues import LineCues, line_cues
+from .links import Link, StoryVocabulary, Terms, terms_of
+
+
+def _trailing_reason(cues: LineCues, link: Link, next_removed: bool) -> str | None:
+    """Why a line after the story is not part of it, or None when it is."""
+    if cues.hard:
+        return cues.hard
+    if cues.attributed:
+        return None
+    if cues.teaser:
+        return f"after the story; {cues.teaser}"
+    if link.unrelated and cues.weak:
+        return f"after the story, no link to it; {cues.weak}"
+    if link.unrelated and next_removed and not cues.anchored:
+        return "after the story among non-story lines, no link to its names or topic"
+    return None
+
+
+def _inside_reason(cues: LineCues, link: Link) -> str | None:
+    """Why a line inside the story (an inserted teaser or notice) is not part of it."""
+    if cues.copyright or cues.web or cues.share_bar:
+        return f"inside the story; {cues.hard}"
+    if not cues.attributed and not link.linked and (cues.teaser or cues.weak):
+        return f"inside the story, no link to it; {cues.teaser or cues.weak}"
+    return None
+
+
+def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequence[Terms], title: str | None) -> list[RemovedLine]:
+    """The non-story lines at the end, last first. The first line always stays."""
+    vocabulary = StoryVocabulary([terms_of(title or "")])
+    for line_terms, line_cue in zip(terms[:-1], cues[:-1]):
+        if not line_cue.hard:
+            vocabulary.add(line_terms)
+    removed: list[RemovedLine] = []
+    for index in range(len(lines) - 1, 0, -1):
+        reason = _trailing_reason(cues[index], vocabulary.link(terms[index]), bool(removed))
+        if reason is None:
+            break
+        removed.append(RemovedLine(lines[index], reason))
+        if not cues[index - 1].hard:
+            vocabulary.remove(terms[index - 1])  # the story above the next candidate
+    return removed
+
+
+def split_story(lines: Sequence[str], title: str | None = None) -> tuple[tuple[str, ...], tuple[RemovedLine, ...]]:
+    """The story's paragraphs and the lines removed from it, each with its reason."""
+    cues = [line_cues(line) for line in lines]
+    terms = [terms_of(line) for line in lines]
+    tail = _trailing_run(lines, cues, terms, title)
+    story_end = len(lines) - len(tail)
+    whole = StoryVocabulary([terms_of(title or ""), *terms[:story_end]])
+    kept: list[str] = []
+    removed: list[RemovedLine] = []
+    for index in range(story_end):
+        reason = None
+        if index > 0:
+            whole.remove(terms[index])
+            reason = _inside_reason(cues[index], whole.link(terms[index]))
+            whole.add(terms[index])
+        if reason:
+            removed.append(RemovedLine(lines[index], reason))
+        else:
+            kept.append(lines[index])
+    return tuple(kept), tuple(removed) + tuple(reversed(tail))
