@@ -59,6 +59,7 @@ class EngineSettings:
     name: str = "local"
     workers: int = 0
     scheduler: str = ""
+    batch_chars: int = 20_000
 
 
 @dataclass(frozen=True)

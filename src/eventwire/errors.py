@@ -68,7 +68,12 @@ MESSAGES = MappingProxyType(
         "E503": "writing is disabled; start the server with --allow-ingest",
         # --- E6xx engines ---
         "E601": "cannot reach Dask scheduler at {address}: {reason}",
-        "E602": "worker failed on {origin}: {reason}",
+        "E602": "worker failed on this document: {reason}",
+        "E603": "worker process could not start: {reason}",
+        "E604": "engine.workers must be 0 (one per CPU core) or more, got {workers}",
+        "E605": "unknown engine '{name}'; use 'local' or 'dask'",
+        "E606": "output folder is not empty; Parquet parts go to a new or empty folder",
+        "E607": "lost the Dask cluster: {reason}",
         # --- E7xx PETRARCH/TABARI dictionaries ---
         "E701": "malformed dictionary line: {reason}",
         "E702": "dictionary file not found",
@@ -101,3 +106,14 @@ class EventwireError(Exception):
     def line(self) -> str:
         where = f"{self.origin}: " if self.origin else ""
         return f"[{self.code}] {where}{self.text}"
+
+    def __reduce__(self):
+        # Errors raised in worker processes are pickled back to the parent intact.
+        return (_restore_error, (self.code, self.origin, self.text))
+
+
+def _restore_error(code: str, origin: str | None, text: str) -> EventwireError:
+    error = EventwireError.__new__(EventwireError)
+    error.code, error.origin, error.text = code, origin, text
+    Exception.__init__(error, error.line())
+    return error

@@ -1,9 +1,11 @@
-"""Parse stage: split a document into sentences and run spaCy on them.
+"""Parse stage: split documents into sentences and run spaCy on them.
 
-Sentences are split with a rule-based sentencizer first and then parsed one
-by one with ``nlp.pipe``: results do not depend on batching or on which
-worker parses them, and sentences that a cheap pre-pass rules out need only
-the tokenizer.
+Sentences are split with a rule-based sentencizer first; each becomes its
+own spaCy ``Doc``. Sentences that a cheap pre-pass rules out get only the
+tokenizer; the others go through the model, all sentences of a batch of
+documents in one ``nlp.pipe`` stream, so the network sees full batches
+however short the documents are. spaCy's results do not depend on how
+sentences are batched, and engines form batches the same way anyway.
 """
 
 from __future__ import annotations
@@ -20,7 +22,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # spaCy components eventwire does not use; not loading them saves time and memory.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+# ner has its own tok2vec and costs as much as the rest of the pipeline together;
+# no stage reads entities (doc.ents, ent_type_). senter is disabled in the
+# packaged models: we split sentences ourselves. Kept: tok2vec, tagger and
+# parser (tags and the dependency tree), attribute_ruler (coarse POS from the
+# tags, which the lemmatizer needs) and lemmatizer (lemmas for verb patterns).
+UNUSED_COMPONENTS: tuple[str, ...] = ("ner", "senter")
+
+WorthParsing = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -70,22 +79,24 @@ class Parser:
         self.splitter = make_sentence_splitter()
         self.batch_size = batch_size
 
-    def parse(
-        self,
-        document: Document,
-        worth_parsing: Callable[[str], bool] | None = None,
-    ) -> tuple[ParsedSentence, ...]:
+    def parse(self, document: Document, worth_parsing: WorthParsing | None = None) -> tuple[ParsedSentence, ...]:
         """Sentences of ``document``; those ``worth_parsing`` rejects are only tokenized."""
-        sentences = split_sentences(document, self.splitter)
-        wanted = [worth_parsing is None or worth_parsing(s.text) for s in sentences]
-        full_docs = iter(self.nlp.pipe([s.text for s, w in zip(sentences, wanted) if w], batch_size=self.batch_size))
-        return tuple(
-            ParsedSentence(
-                index=s.index,
-                paragraph=s.paragraph,
-                text=s.text,
-                doc=next(full_docs) if w else self.nlp.make_doc(s.text),
-                parsed=w,
-            )
-            for s, w in zip(sentences, wanted)
-        )
+        return self.parse_many([document], worth_parsing)[0]
+
+    def parse_many(
+        self,
+        documents: Sequence[Document],
+        worth_parsing: WorthParsing | None = None,
+    ) -> list[tuple[ParsedSentence, ...]]:
+        """``parse`` for many documents, their sentences parsed in one stream."""
+        split = [split_sentences(document, self.splitter) for document in documents]
+        texts = [s.text for sentences in split for s in sentences]
+        wanted = [True] * len(texts) if worth_parsing is None else [worth_parsing(text) for text in texts]
+        parsed = self.nlp.pipe([text for text, w in zip(texts, wanted) if w], batch_size=self.batch_size)
+        make_doc = self.nlp.make_doc
+        docs = iter([next(parsed) if w else make_doc(text) for text, w in zip(texts, wanted)])
+        flags = iter(wanted)
+        return [
+            tuple(ParsedSentence(s.index, s.paragraph, s.text, next(docs), next(flags)) for s in sentences)
+            for sentences in split
+        ]

@@ -15,7 +15,7 @@ from .config import Settings
 from .events import EventCoder
 from .parse import Parser
 from .read import iter_articles
-from .types import Article, Document, DocumentResult, Problem
+from .types import Article, Document, DocumentResult, ParsedSentence, Problem
 
 
 class Pipeline:
@@ -32,8 +32,15 @@ class Pipeline:
         return self.events.may_have_event(sentence) and self.actors.may_mention_actor(sentence)
 
     def code_document(self, document: Document) -> DocumentResult:
+        return self.code_documents([document])[0]
+
+    def code_documents(self, documents: Sequence[Document]) -> list[DocumentResult]:
+        """Code several documents; their sentences are parsed in one batch."""
         check = self.worth_parsing if self.settings.parse.skip_unlikely else None
-        sentences = self.parser.parse(document, worth_parsing=check)
+        parsed = self.parser.parse_many(documents, worth_parsing=check)
+        return [self._code_parsed(document, sentences) for document, sentences in zip(documents, parsed)]
+
+    def _code_parsed(self, document: Document, sentences: tuple[ParsedSentence, ...]) -> DocumentResult:
         mentions = self.actors.code_document(document, sentences)
         events = self.events.code_document(document, sentences, mentions)
         if self.settings.events.asserted_only:
@@ -46,10 +53,13 @@ class Pipeline:
         )
 
     def code_article(self, article: Article) -> DocumentResult | Problem:
-        document = clean_article(article, self.settings)
-        if isinstance(document, Problem):
-            return document
-        return self.code_document(document)
+        return self.code_batch([article])[0]
+
+    def code_batch(self, items: Sequence[Article | Problem]) -> list[DocumentResult | Problem]:
+        """Clean and code a batch of articles in order; problems pass through untouched."""
+        cleaned = [item if isinstance(item, Problem) else clean_article(item, self.settings) for item in items]
+        coded = iter(self.code_documents([c for c in cleaned if isinstance(c, Document)]))
+        return [c if isinstance(c, Problem) else next(coded) for c in cleaned]
 
     def code_articles(self, articles: Iterable[Article | Problem]) -> Iterator[DocumentResult | Problem]:
         """Code each article in order; problems pass through untouched."""

@@ -3,6 +3,6 @@
     iter_results(inputs, settings) -> Iterator[DocumentResult | Problem]
 """
 
-from .run import iter_results
+from .run import code_items, iter_results, open_engine, worker_count
 
-__all__ = ["iter_results"]
+__all__ = ["code_items", "iter_results", "open_engine", "worker_count"]

@@ -1,33 +1,95 @@
-"""Choosing an engine. First version: one process.
+"""Choosing an engine and running it over the inputs.
 
-Issue 7 adds worker processes and the Dask engine behind this function.
+``iter_results`` reads the inputs in this process (streaming), cuts them
+into batches and hands the batches to an engine:
+
+- ``local`` with one worker, or when the input fits in one batch: this process;
+- ``local`` with N workers: N worker processes (``processes.py``);
+- ``dask``: a Dask cluster, or a LocalCluster of N workers (``cluster.py``).
+
+All engines code the same batches with the same code, so they give the
+same results in the same (input) order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
 
 from ..config import Settings
-from ..pipeline import Pipeline
+from ..errors import EventwireError
 from ..read import iter_articles
-from ..types import Article, DocumentResult, Problem
+from ..types import Article, Problem
+from .batches import Batch, Item, Result, iter_batches
+from .processes import InProcessEngine, ProcessPoolEngine
+from .work import CoderFactory, load_pipeline
+
+ENGINES = ("local", "dask")
+
+
+class Engine(Protocol):
+    """Loaded on ``__enter__`` (workers started, pipelines loaded), released on ``__exit__``."""
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+    def results(self, batches: Iterable[Batch]) -> Iterator[Result]: ...
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def worker_count(settings: Settings) -> int:
+    """``engine.workers``, with 0 meaning one per available CPU core."""
+    workers = settings.engine.workers
+    if workers < 0:
+        raise EventwireError("E604", workers=workers)
+    return workers or available_cores()
+
+
+def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, small_input: bool = False) -> Engine:
+    """The engine ``settings`` ask for; ``small_input`` (one batch) stays in this process unless Dask is asked for."""
+    workers = worker_count(settings)
+    name = settings.engine.name
+    if name not in ENGINES:
+        raise EventwireError("E605", name=name)
+    if name == "dask":
+        from .cluster import DaskEngine  # imports distributed: only when asked for
+
+        return DaskEngine(settings, workers, factory)
+    if workers == 1 or small_input:
+        return InProcessEngine(settings, factory)
+    return ProcessPoolEngine(settings, workers, factory)
+
+
+def code_items(items: Iterable[Item], settings: Settings, factory: CoderFactory = load_pipeline) -> Iterator[Result]:
+    """Code already-read articles (problems pass through) with the engine of ``settings``."""
+    batches = iter_batches(items, settings.engine.batch_chars)
+    head = list(itertools.islice(batches, 2))  # one batch of work is not worth starting workers
+    with open_engine(settings, factory, small_input=len(head) < 2) as engine:
+        yield from engine.results(itertools.chain(head, batches))
 
 
 def iter_results(
     inputs: Sequence[str],
     settings: Settings,
     skip: Callable[[Article], bool] | None = None,
-) -> Iterator[DocumentResult | Problem]:
-    """Code ``inputs`` in input order.
+    factory: CoderFactory = load_pipeline,
+) -> Iterator[Result]:
+    """Read and code ``inputs``; results and problems in input order, whatever the engine.
 
     ``skip`` is called, in this process, on each article as it is read and
     before it is coded; articles it returns True for are neither coded nor
     yielded (``eventwire ingest`` passes over stored articles this way).
     """
-    pipeline: Pipeline | None = None  # loaded on the first article to code: none when all are skipped
-    for item in iter_articles(inputs, settings):
-        if isinstance(item, Problem):
-            yield item
-        elif skip is None or not skip(item):
-            pipeline = pipeline or Pipeline(settings)
-            yield pipeline.code_article(item)
+    items = iter_articles(inputs, settings)
+    if skip is not None:
+        items = (item for item in items if isinstance(item, Problem) or not skip(item))
+    yield from code_items(items, settings, factory)

@@ -1,0 +1,239 @@
+"""Engines on this machine: one process, or a pool of worker processes.
+
+The parent reads and cuts batches (``batches.py``); each worker loads the
+pipeline once and codes whole batches. Results come back out of order and
+leave in input order. At most a few batches per worker are read ahead, so
+memory stays flat however large the corpus.
+
+A worker that dies (a segfault in a native library, the OOM killer) takes
+only its batch down: the batch is coded again one document per task on a
+fresh worker, and the document that kills a worker again becomes an E602
+Problem.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+
+from ..config import Settings
+from ..errors import EventwireError
+from ..types import Article
+from .batches import Batch, Result
+from .work import BatchCoder, CoderFactory, code_batch, failure_reason, load_pipeline, worker_failure
+
+# Batches read ahead per worker: enough to keep every worker busy while an
+# earlier batch is late; few enough to keep memory flat.
+WINDOW_PER_WORKER = 3
+STOP_TIMEOUT_SECONDS = 10
+
+
+class InProcessEngine:
+    """Codes batches in this process: ``--workers 1``, and inputs too small to share."""
+
+    def __init__(self, settings: Settings, factory: CoderFactory = load_pipeline) -> None:
+        self.settings = settings
+        self.factory = factory
+        self.coder: BatchCoder | None = None
+
+    def __enter__(self) -> InProcessEngine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.coder = None
+
+    def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
+        for batch in batches:
+            if self.coder is None and any(isinstance(item, Article) for item in batch.items):
+                self.coder = self.factory(self.settings)  # not before there is an article to code
+            yield from code_batch(self.coder, batch.items) if self.coder else batch.items
+
+
+def serve(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
+    """A worker process: load the pipeline once, then code batches until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        coder = factory(settings)
+    except EventwireError as exc:
+        conn.send(("failed", exc))
+        return
+    except Exception as exc:  # noqa: BLE001 - reported to the parent as E603
+        conn.send(("failed", EventwireError("E603", reason=failure_reason(exc))))
+        return
+    conn.send(("ready", None))
+    try:
+        while (batch := conn.recv()) is not None:
+            conn.send(("done", code_batch(coder, batch.items)))
+    except (EOFError, BrokenPipeError):  # the parent is gone (killed): nothing left to do
+        return
+
+
+def exit_reason(process: BaseProcess) -> str:
+    code = process.exitcode
+    if code is not None and code < 0:
+        return f"worker process killed by {signal.Signals(-code).name}"
+    return f"worker process exited with code {code}"
+
+
+@dataclass
+class Worker:
+    process: BaseProcess
+    conn: Connection
+    batch: Batch | None = None  # the batch it is coding, if any
+    part: int | None = None  # which item of the batch, when retrying one by one
+
+    def send(self, batch: Batch, part: int | None = None) -> None:
+        self.batch, self.part = batch, part
+        self.conn.send(batch)
+
+    def stop(self) -> None:
+        if self.batch is None and self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(STOP_TIMEOUT_SECONDS)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+        self.conn.close()
+
+
+@dataclass
+class Reorder:
+    """Results that arrive out of order leave in batch order."""
+
+    expected: int = 0
+    complete: dict[int, list[Result]] = field(default_factory=dict)
+    parts: dict[int, list[Result | None]] = field(default_factory=dict)
+
+    def add(self, batch: Batch, results: list[Result], part: int | None = None) -> None:
+        if part is None:
+            self.complete[batch.number] = results
+            return
+        slots = self.parts[batch.number]
+        slots[part] = results[0]
+        if all(slot is not None for slot in slots):
+            self.complete[batch.number] = self.parts.pop(batch.number)  # type: ignore[assignment]
+
+    def expect_parts(self, number: int, count: int) -> None:
+        self.parts[number] = [None] * count
+
+    def ready(self) -> Iterator[Result]:
+        while self.expected in self.complete:
+            yield from self.complete.pop(self.expected)
+            self.expected += 1
+
+
+class ProcessPoolEngine:
+    """``workers`` processes, each with its own pipeline, fed batch by batch."""
+
+    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline) -> None:
+        self.settings = settings
+        self.size = workers
+        self.factory = factory
+        self.context = multiprocessing.get_context("spawn")  # no inherited threads or locks
+        self.workers: list[Worker] = []
+
+    def __enter__(self) -> ProcessPoolEngine:
+        try:
+            self.workers = [self._spawn() for _ in range(self.size)]
+            for worker in self.workers:
+                self._await_ready(worker)
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for worker in self.workers:
+            worker.stop()
+        self.workers = []
+
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self.workers if w.process.pid is not None]
+
+    def _spawn(self) -> Worker:
+        parent_end, child_end = self.context.Pipe()
+        process = self.context.Process(target=serve, args=(self.factory, self.settings, child_end), daemon=True, name="eventwire-worker")
+        process.start()
+        child_end.close()
+        return Worker(process, parent_end)
+
+    def _await_ready(self, worker: Worker) -> None:
+        try:
+            status, error = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join()
+            raise EventwireError("E603", reason=exit_reason(worker.process)) from None
+        if status == "failed":
+            raise error
+
+    def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
+        source = iter(batches)
+        order = Reorder()
+        retries: deque[tuple[Batch, int]] = deque()  # parts of a batch that killed a worker
+        window = WINDOW_PER_WORKER * self.size
+        read = 0
+        exhausted = False
+        while True:
+            for worker in self.workers:
+                if worker.batch is not None:
+                    continue
+                if not worker.process.is_alive():  # died between batches
+                    self._replace(worker)
+                if retries:
+                    worker.send(*retries.popleft())
+                    continue
+                if exhausted or read - order.expected >= window:
+                    break
+                batch = next(source, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                read += 1
+                worker.send(batch)
+            yield from order.ready()
+            busy = [w for w in self.workers if w.batch is not None]
+            if not busy and exhausted and not retries:
+                return
+            if busy:
+                self._collect(busy, order, retries)
+
+    def _collect(self, busy: list[Worker], order: Reorder, retries: deque[tuple[Batch, int]]) -> None:
+        """Wait until some worker finishes or dies, and file what it did."""
+        by_handle = {w.conn: w for w in busy} | {w.process.sentinel: w for w in busy}
+        finished = {id(by_handle[handle]): by_handle[handle] for handle in wait(list(by_handle))}
+        for worker in finished.values():
+            batch, part = worker.batch, worker.part
+            assert batch is not None
+            try:
+                _, results = worker.conn.recv()
+            except (EOFError, OSError):
+                worker.process.join()
+                reason = exit_reason(worker.process)
+                self._replace(worker)
+                self._file_crash(batch, part, reason, order, retries)
+                continue
+            worker.batch = None
+            order.add(batch, results, part)
+
+    def _file_crash(self, batch: Batch, part: int | None, reason: str, order: Reorder, retries: deque[tuple[Batch, int]]) -> None:
+        if part is None and len(batch.items) > 1:
+            order.expect_parts(batch.number, len(batch.items))
+            retries.extend((single, index) for index, single in enumerate(batch.split()))
+        else:
+            order.add(batch, [worker_failure(batch.items[0], reason)], part)
+
+    def _replace(self, worker: Worker) -> None:
+        """Start a fresh process in place of a dead one."""
+        worker.process.join()
+        worker.conn.close()
+        fresh = self._spawn()
+        self._await_ready(fresh)
+        worker.process, worker.conn, worker.batch, worker.part = fresh.process, fresh.conn, None, None

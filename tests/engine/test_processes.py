@@ -1,0 +1,59 @@
+"""The worker-process pool, with a light coder so no model loads."""
+
+import itertools
+
+import pytest
+from .engine_fakes import LOADS_ENV, articles, load_fake
+
+from eventwire.engine.batches import iter_batches
+from eventwire.engine.processes import ProcessPoolEngine
+from eventwire.errors import EventwireError, problem
+from eventwire.types import Problem
+
+
+@pytest.fixture()
+def loads(tmp_path, monkeypatch):
+    folder = tmp_path / "loads"
+    folder.mkdir()
+    monkeypatch.setenv(LOADS_ENV, str(folder))
+    return folder
+
+
+def run(settings, items, workers=2, max_chars=1):
+    with ProcessPoolEngine(settings, workers, load_fake) as engine:
+        return list(engine.results(iter_batches(items, max_chars)))
+
+
+def test_results_keep_input_order_when_workers_finish_out_of_order(settings, loads):
+    texts = [f"Story {n}. SLEEP-{(7 - n) * 40}" for n in range(8)]
+    items = articles(texts)
+    items.insert(3, problem("E101", "empty.txt"))
+    results = run(settings, items)
+    assert [r.origin if isinstance(r, Problem) else r.document.doc_id for r in results] == [i.origin for i in items]
+    assert len({r.document.source for r in results if not isinstance(r, Problem)}) == 2  # both workers coded
+    assert len(list(loads.iterdir())) == 2  # the coder loaded once per worker, not per batch
+
+
+def test_a_crashing_document_becomes_e602_and_the_run_goes_on(settings, loads):
+    items = articles(["One.", "Two.", "CRASH-WORKER now.", "Four.", "Five."])
+    results = run(settings, items, max_chars=10**6)  # all five in one batch: the crash takes it down
+    assert [getattr(r, "code", None) for r in results] == [None, None, "E602", None, None]
+    assert results[2].origin == "doc-2" and "exited with code 7" in results[2].message
+    assert [r.document.doc_id for r in results if not isinstance(r, Problem)] == ["doc-0", "doc-1", "doc-3", "doc-4"]
+
+
+def test_in_flight_work_is_bounded(settings, loads):
+    pulled = itertools.count()
+    endless = (articles([f"Story {next(pulled)}."])[0] for _ in itertools.count())
+    with ProcessPoolEngine(settings, 2, load_fake) as engine:
+        results = engine.results(iter_batches(endless, max_chars=1))
+        first = list(itertools.islice(results, 10))
+    assert len(first) == 10
+    assert next(pulled) <= 10 + 3 * 2 + 2  # read ahead: at most the window of 3 batches per worker
+
+
+def test_a_worker_that_cannot_load_stops_the_run_with_its_error(settings):
+    bad = settings.with_overrides({"model.names": ("no_such_model_installed",)})
+    with pytest.raises(EventwireError) as caught:
+        ProcessPoolEngine(bad, 1).__enter__()
+    assert caught.value.code == "E004" and "no_such_model_installed" in caught.value.line()

@@ -1,0 +1,31 @@
+from eventwire.errors import problem
+from eventwire.types import Article, DocumentResult, Problem
+
+
+def test_code_batch_keeps_order_and_passes_problems_through(pipeline):
+    items = [
+        Article(origin="a.txt", text="Norway hosted talks between Colombia and rebel leaders on Friday."),
+        problem("E101", "empty.txt"),
+        Article(origin="blank.txt", text="   \n  \n"),
+        Article(origin="b.txt", text="Rain fell all day. Brazil thanked Argentina for its help."),
+    ]
+    results = pipeline.code_batch(items)
+    assert [type(r) for r in results] == [DocumentResult, Problem, Problem, DocumentResult]
+    assert results[1] is items[1]
+    assert results[2].code == "E111" and results[2].origin == "blank.txt"
+    assert [r.document.origin for r in results if isinstance(r, DocumentResult)] == ["a.txt", "b.txt"]
+    assert results[3].sentences == 2
+
+
+def test_a_batch_codes_like_documents_one_at_a_time(pipeline):
+    items = [Article(origin=f"{n}.txt", text=text) for n, text in enumerate(["Egypt condemned the attack on Monday.", "Prices rose.\n\nIndia and Nepal signed a deal."])]
+    batch = pipeline.code_batch(items)
+    single = [pipeline.code_article(item) for item in items]
+    assert batch == single
+
+
+def test_the_pre_pass_decides_what_is_parsed(pipeline, settings):
+    item = Article(origin="c.txt", text="Rain fell all day in the hills. Brazil thanked Argentina for its help.")
+    [result] = pipeline.code_batch([item])
+    expected = sum(pipeline.worth_parsing(s) for s in ("Rain fell all day in the hills.", "Brazil thanked Argentina for its help."))
+    assert result.sentences == 2 and result.sentences_parsed == expected
