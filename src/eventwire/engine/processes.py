@@ -47,11 +47,18 @@ class InProcessEngine:
     def __exit__(self, *exc_info: object) -> None:
         self.coder = None
 
+    def load(self) -> BatchCoder:
+        """The pipeline, loaded on first need: not at all when no article needs coding."""
+        if self.coder is None:
+            self.coder = self.factory(self.settings)
+        return self.coder
+
     def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
         for batch in batches:
-            if self.coder is None and any(isinstance(item, Article) for item in batch.items):
-                self.coder = self.factory(self.settings)  # not before there is an article to code
-            yield from code_batch(self.coder, batch.items) if self.coder else batch.items
+            if any(isinstance(item, Article) for item in batch.items):
+                yield from code_batch(self.load(), batch.items)
+            else:
+                yield from batch.items
 
 
 def serve(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
