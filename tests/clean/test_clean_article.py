@@ -16,6 +16,10 @@ TEXT_FIXTURES = {
     "india-rice-exports.txt": (None, "2022-03-02T09:15:00+05:30", "2022-03-02T03:45:00", "New Delhi", 4, 2),
     "brussels-sanctions.txt": (None, "2021-07-20", None, "Brussels", 4, 2),
     "aap-wrapped.txt": ("Australian Associated Press", "2022-06-07T06:05:00+10:00", "2022-06-06T20:05:00", "Canberra", 4, 1),
+    "uk-energy-sale.txt": (None, "2023-06-04T14:30:00+01:00", "2023-06-04T13:30:00", None, 4, 5),
+    "sudan-ceasefire.txt": (None, "2023-05-29", None, None, 3, 1),
+    "kyodo-suga-trip.txt": ("Kyodo", "2020-10-10", None, None, 3, 4),
+    "korea-reunions.txt": (None, "2020-10-10T15:30:00", None, None, 3, 1),
 }
 
 
@@ -43,6 +47,12 @@ def test_story_paragraphs_lose_their_dateline_and_keep_the_final_quote(fixtures_
     assert document.body[0].startswith("India will send 40,000 tonnes of rice")
     assert document.body[-1].startswith('"We expect the first consignment')
     assert document.title == "India to ship rice to Sri Lanka under credit line"
+
+
+def test_a_background_paragraph_that_refers_back_stays(fixtures_dir, settings):
+    document = clean_article(read_fixture(fixtures_dir / "articles" / "text" / "kyodo-suga-trip.txt"), settings)
+    assert document.body[-1].startswith("Both countries are key partners")
+    assert "no link" in document.removed[2].reason
 
 
 def test_hard_wrapped_paragraphs_are_joined(fixtures_dir, settings):

@@ -62,7 +62,7 @@ def test_teaser_styles_are_each_recognised():
     body, removed = split_story([*STORY, *lines])
     assert body == tuple(STORY)
     found = reasons(removed)
-    assert "labelled headline" in found[lines[0]]
+    assert "labelled line without closing punctuation" in found[lines[0]]
     assert "speaks to the reader" in found[lines[1]]
     assert "web address" in found[lines[2]] and "web address" in found[lines[3]]
     assert "copyright" in found[lines[4]]
@@ -86,3 +86,10 @@ def test_a_teaser_inside_the_story_goes_but_a_linked_subheading_stays():
 def test_the_first_paragraph_always_stays():
     body, removed = split_story(["Subscribe today for unlimited access to your news"])
     assert body == ("Subscribe today for unlimited access to your news",) and removed == ()
+
+
+def test_a_cue_most_lines_share_is_the_documents_style_not_evidence():
+    unpunctuated = [line.rstrip(".") for line in STORY] + ["Officials expect the pass to stay open until the next storm"]
+    body, removed = split_story([*unpunctuated, "Share | Print | Email"])
+    assert body == tuple(unpunctuated)
+    assert [r.text for r in removed] == ["Share | Print | Email"]

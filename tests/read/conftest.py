@@ -25,6 +25,7 @@ def make_bad_inputs(folder: Path, fixtures: Path) -> dict[str, str]:
     """Write one file per kind of bad input; returns file name -> expected error code."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(fixtures / "articles" / "bad" / "empty.txt", folder / "empty.txt")
+    shutil.copy(fixtures / "articles" / "bad" / "blank-lines.txt", folder / "blank-lines.txt")
     shutil.copy(fixtures / "articles" / "bad" / "no-article.html", folder / "no-article.html")
     shutil.copy(fixtures / "articles" / "bad" / "french-report.txt", folder / "french-report.txt")
     shutil.copy(fixtures / "articles" / "bad" / "empty-feed.rss", folder / "empty-feed.rss")
@@ -34,7 +35,7 @@ def make_bad_inputs(folder: Path, fixtures: Path) -> dict[str, str]:
     (folder / "undecodable.txt").write_bytes(bytes(rng.randrange(128, 256) for _ in range(3000)))
     (folder / "huge.txt").write_text("The council met on Monday. " * (OVERSIZE_BYTES // 27 + 1), "utf-8")
     return {
-        "empty.txt": "E101", "no-article.html": "E106", "french-report.txt": "E109", "empty-feed.rss": "E110",
+        "empty.txt": "E101", "blank-lines.txt": "E101", "no-article.html": "E106", "french-report.txt": "E109", "empty-feed.rss": "E110",
         "photo.png": "E102", "nul.txt": "E104", "undecodable.txt": "E105", "huge.txt": "E103",
     }  # fmt: skip
 

@@ -34,6 +34,7 @@ class LineCues:
     imperative: bool  # opens with a bare verb ("Sign up for", "Follow us")
     publisher_voice: bool  # "we"/"our" outside quotation marks
     anchored: bool  # digits or time words: reads like a statement of fact
+    continues: bool  # opens by referring back ("They", "Both countries"): continues the story
 
     @property
     def hard(self) -> str | None:
@@ -45,7 +46,7 @@ class LineCues:
         if self.share_bar:
             return "row of short items (share or navigation bar)"
         if self.headline_like and self.label:
-            return "labelled headline (teaser for another story)"
+            return "labelled line without closing punctuation (teaser or credit)"
         return None
 
     @property
@@ -106,4 +107,5 @@ def line_cues(line: str) -> LineCues:
         imperative=_is_imperative(tokens),
         publisher_voice=_pronoun_used(line, cues["publisher_words"]),
         anchored=any(t[0].isdigit() or t.lower() in cues["time_words"] for t in tokens),
+        continues=bool(tokens) and tokens[0].lower() in cues["reference_words"],
     )

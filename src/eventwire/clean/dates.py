@@ -24,6 +24,8 @@ from .text import words
 _DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
 _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+# "14.30 BST", "6.05am": a time written with a dot
+_DOTTED_TIME = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b|$))")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
 MAX_SKIPPED_WORDS = 3  # labels such as "Published", "Updated on"
@@ -49,6 +51,7 @@ def resolve_zone(abbreviation: str, hints: str = "") -> tzinfo | None:
 
 
 def _prepare(text: str) -> str:
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
     text = _MERIDIEM.sub(lambda m: f"{m.group(1).upper()}M", text)
     return _GMT_OFFSET.sub(lambda m: f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text)
 

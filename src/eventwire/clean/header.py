@@ -21,7 +21,8 @@ HEADER_LIMIT = 8  # a story starts within this many lines, or there is no header
 MIN_STORY_WORDS = 5
 MIN_TITLE_WORDS = 3
 _BYLINE = re.compile(r"^(?:by|from)\s+[A-Z]", re.IGNORECASE)
-_SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+/\s+")
+# parts of a date line: "Published 10 Oct 2020 | Updated ...", "Published : ... Updated : ..."
+_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+(?=[A-Z][a-z]+\s?:\s)")
 _STATEMENT_END = re.compile(r"[.!…][\"”’'»)\]]*$")
 
 
@@ -39,7 +40,7 @@ def _is_byline(line: str) -> bool:
 
 
 def date_text(line: str) -> str | None:
-    """The date part of a date line ("Published 10 Oct 2020 | Updated ..."), or None."""
+    """The first date of a date line ("Published 10 Oct 2020 | Updated ..."), or None."""
     for segment in _SEGMENTS.split(line):
         if parse_date(segment):
             return segment

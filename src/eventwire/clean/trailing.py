@@ -8,18 +8,22 @@ share lines are recognised by general evidence, never by known wording:
 - style: they do not attribute (no "said", no quotation), and they look like
   headlines, labels, prompts to the reader, links or copyright notices.
 
-A line that attributes, that shares the story's names or topic, or that is
-anchored in time like a statement of fact ("since 2019", "last month") ends
-the trailing run, so a final quote or background paragraph stays in the story.
+A line that attributes, that shares the story's names or topic, that is
+anchored in time like a statement of fact ("since 2019", "last month"), or
+that opens by referring back ("Both countries ...") ends the trailing run, so
+a final quote or background paragraph stays in the story.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..types import RemovedLine
 from .cues import LineCues, line_cues
 from .links import Link, StoryVocabulary, Terms, terms_of
+
+STYLE_CUES = ("headline_like", "reader_address", "label", "imperative", "publisher_voice")
 
 
 def _trailing_reason(cues: LineCues, link: Link, next_removed: bool) -> str | None:
@@ -32,18 +36,35 @@ def _trailing_reason(cues: LineCues, link: Link, next_removed: bool) -> str | No
         return f"after the story; {cues.teaser}"
     if link.unrelated and cues.weak:
         return f"after the story, no link to it; {cues.weak}"
-    if link.unrelated and next_removed and not cues.anchored:
+    if link.unrelated and next_removed and not (cues.anchored or cues.continues):
         return "after the story among non-story lines, no link to its names or topic"
     return None
 
 
-def _inside_reason(cues: LineCues, link: Link) -> str | None:
+def _inside_reason(cues: LineCues, link: Callable[[], Link]) -> str | None:
     """Why a line inside the story (an inserted teaser or notice) is not part of it."""
     if cues.copyright or cues.web or cues.share_bar:
         return f"inside the story; {cues.hard}"
-    if not cues.attributed and not link.linked and (cues.teaser or cues.weak):
+    if not cues.attributed and (cues.teaser or cues.weak) and not link().linked:
         return f"inside the story, no link to it; {cues.teaser or cues.weak}"
     return None
+
+
+def _link_without(vocabulary: StoryVocabulary, terms: Terms) -> Link:
+    """The line's link to the rest of the story (its own words taken out)."""
+    vocabulary.remove(terms)
+    link = vocabulary.link(terms)
+    vocabulary.add(terms)
+    return link
+
+
+def _document_style(cues: list[LineCues]) -> list[LineCues]:
+    """A cue shared by most of the story's first half is its style, not evidence against a line."""
+    core = cues[: max(3, len(cues) // 2)]
+    common = {name for name in STYLE_CUES if sum(getattr(c, name) for c in core) * 2 > len(core)}
+    if not common or len(cues) < 3:
+        return cues
+    return [replace(c, **{name: False for name in common}) for c in cues]
 
 
 def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequence[Terms], title: str | None) -> list[RemovedLine]:
@@ -65,7 +86,7 @@ def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequenc
 
 def split_story(lines: Sequence[str], title: str | None = None) -> tuple[tuple[str, ...], tuple[RemovedLine, ...]]:
     """The story's paragraphs and the lines removed from it, each with its reason."""
-    cues = [line_cues(line) for line in lines]
+    cues = _document_style([line_cues(line) for line in lines])
     terms = [terms_of(line) for line in lines]
     tail = _trailing_run(lines, cues, terms, title)
     story_end = len(lines) - len(tail)
@@ -73,11 +94,7 @@ def split_story(lines: Sequence[str], title: str | None = None) -> tuple[tuple[s
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index in range(story_end):
-        reason = None
-        if index > 0:
-            whole.remove(terms[index])
-            reason = _inside_reason(cues[index], whole.link(terms[index]))
-            whole.add(terms[index])
+        reason = _inside_reason(cues[index], lambda: _link_without(whole, terms[index])) if index else None
         if reason:
             removed.append(RemovedLine(lines[index], reason))
         else:
