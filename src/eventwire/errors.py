@@ -66,6 +66,11 @@ MESSAGES = MappingProxyType(
         "E501": "request body too large (over {limit} bytes)",
         "E502": "invalid parameter '{field}': {reason}",
         "E503": "writing is disabled; start the server with --allow-ingest",
+        "E504": "no article with id '{doc_id}'",
+        "E505": "page not found",
+        "E506": "invalid JSON body: {reason}",
+        "E507": "cannot start the server on {host}:{port}: {reason}",
+        "E508": "HTTP {status}: {reason}",
         # --- E6xx engines ---
         "E601": "cannot reach Dask scheduler at {address}: {reason}",
         "E602": "worker failed on this document: {reason}",
