@@ -70,7 +70,7 @@ MESSAGES = MappingProxyType(
         "E505": "page not found",
         "E506": "invalid JSON body: {reason}",
         "E507": "cannot start the server on {host}:{port}: {reason}",
-        "E508": "HTTP {status}: {reason}",
+        "E508": "HTTP {http_status}: {reason}",
         # --- E6xx engines ---
         "E601": "cannot reach Dask scheduler at {address}: {reason}",
         "E602": "worker failed on this document: {reason}",

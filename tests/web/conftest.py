@@ -59,6 +59,21 @@ def live_server(app) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
+def start_server():
+    """Starts a live server for an app; stops them all (and closes their stores) at the end."""
+    servers = []
+
+    def start(app) -> LiveServer:
+        servers.append(LiveServer(app).start())
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
+        server.server.config.app.state.web.store.close()
+
+
+@pytest.fixture
 def client_for():
     """Builds an httpx client for a live server; closes them all at the end."""
     clients = []
@@ -118,6 +133,12 @@ def fixture_results(settings) -> list[DocumentResult]:
         events = tuple(_event(document.doc_id, sentences.index(e["sentence"]), e) for e in record["events"])
         results.append(DocumentResult(document=document, events=events, sentences=len(sentences), sentences_parsed=len(sentences)))
     return results
+
+
+@pytest.fixture(scope="session")
+def fixture_articles() -> list[dict]:
+    """The fixture articles with their hand-coded events, as written in the JSON Lines file."""
+    return fixture_records()
 
 
 @pytest.fixture(scope="session")

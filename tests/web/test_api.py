@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import fixture_records
+from eventwire.web import create_app
 
 ASSERTED = {"source", "target", "cameo", "plover", "modality", "trigger", "sentence", "doc_id", "event_id"}
 
@@ -55,10 +55,10 @@ def test_paging_splits_the_results_without_overlap(api):
     assert [e["event_id"] for e in first["events"] + rest["events"]] == everything
 
 
-def test_reports_of_one_event_are_counted_once(api):
+def test_reports_of_one_event_are_counted_once(api, fixture_articles):
     stats = api.get("/api/stats").json()
-    mentions = sum(len(r["events"]) for r in fixture_records())
-    assert stats["articles"] == len(fixture_records()) and stats["mentions"] == mentions
+    mentions = sum(len(r["events"]) for r in fixture_articles)
+    assert stats["articles"] == len(fixture_articles) and stats["mentions"] == mentions
     assert stats["events"] < mentions  # two outlets reported the same accusation
     accusations = _all_events(api, source="CHL", target="PER", plover="ACCUSE")
     assert [e["num_articles"] for e in accusations] == [2]
@@ -98,3 +98,33 @@ def test_openapi_documents_every_endpoint_and_filter(api):
     names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert names >= {"source", "target", "plover", "cameo", "since", "until", "doc_id", "limit", "offset"}
     assert not any(path.startswith(("/events", "/dyad", "/articles")) for path in spec["paths"])  # pages are not API
+
+
+def test_the_pipeline_loads_once_on_the_first_code_request(settings, pipeline, fixture_store, start_server, client_for):
+    loads = []
+    app = create_app(fixture_store, settings, pipeline_factory=lambda s: loads.append(s) or pipeline)
+    client = client_for(start_server(app))
+    assert client.get("/api/events").status_code == 200 and loads == []  # reading needs no model
+    for text in ("Peru thanked Chile for its help.", "Chile praised Peru on Tuesday."):
+        response = client.post("/api/code", json={"text": text, "date": "2023-06-06"})
+        assert response.status_code == 200
+        assert set(response.json()) == {"doc_id", "stored", "events"}
+        for event in response.json()["events"]:
+            assert {"event_id", "source", "target", "cameo", "plover", "modality", "trigger", "sentence"} <= set(event)
+    assert len(loads) == 1 and app.state.web.coder.loaded
+
+
+def test_with_allow_ingest_coded_articles_are_stored_once(tmp_path, settings, pipeline, start_server, client_for):
+    app = create_app(tmp_path / "new.duckdb", settings, allow_ingest=True, pipeline_factory=lambda s: pipeline)
+    client = client_for(start_server(app))
+    text = "Peru's president met the Chilean foreign minister in Lima on Monday.\nChile thanked Peru for the talks."
+    coded = client.post("/api/code", json={"text": text, "date": "2023-06-05", "title": "Talks <em>in</em> Lima"}).json()
+    assert coded["stored"] is True
+    article = client.get(f"/api/articles/{coded['doc_id']}").json()
+    assert article["title"] == "Talks <em>in</em> Lima" and len(article["body"]) == 2
+    assert [e["event_id"] for e in article["events"]] == [e["event_id"] for e in coded["events"]]
+    again = client.post("/api/code", json={"text": text, "date": "2023-06-05"}).json()
+    assert again["doc_id"] == coded["doc_id"] and again["stored"] is True  # already there
+    not_kept = client.post("/api/code", json={"text": "Chile met Peru again on Friday.", "store": False}).json()
+    assert not_kept["stored"] is False
+    assert client.get("/api/stats").json()["articles"] == 1  # idempotent, and store=false writes nothing

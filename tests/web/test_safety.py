@@ -8,8 +8,6 @@ import pytest
 
 from eventwire.web import create_app
 
-from .conftest import live_server
-
 LIMIT = 10_000_000  # setting web.max_body_bytes, default
 
 
@@ -33,17 +31,14 @@ def test_a_streamed_body_over_the_limit_is_refused_with_413(api):
     assert response.json()["error"]["code"] == "E501"
 
 
-def test_the_limit_is_a_setting_and_bodies_under_it_pass(settings, pipeline, fixture_store, client_for):
+def test_the_limit_is_a_setting_and_bodies_under_it_pass(settings, pipeline, fixture_store, start_server, client_for):
     small = settings.with_overrides({"web.max_body_bytes": 400})
-    app = create_app(fixture_store, small, pipeline_factory=lambda _s: pipeline)
-    with live_server(app) as server:
-        client = client_for(server)
-        ok = client.post("/api/code", json={"text": "Peru thanked Chile for its help on Monday."})
-        assert ok.status_code == 200
-        assert client.post("/api/code", json={"text": "word " * 100}).status_code == 413
-        streamed = client.post("/api/code", content=iter([b'{"text": "', b"z" * 500, b'"}']), headers={"content-type": "application/json"})
-        assert streamed.status_code == 413
-    app.state.web.store.close()
+    client = client_for(start_server(create_app(fixture_store, small, pipeline_factory=lambda _s: pipeline)))
+    ok = client.post("/api/code", json={"text": "Peru thanked Chile for its help on Monday."})
+    assert ok.status_code == 200
+    assert client.post("/api/code", json={"text": "word " * 100}).status_code == 413
+    streamed = client.post("/api/code", content=iter([b'{"text": "', b"z" * 500, b'"}']), headers={"content-type": "application/json"})
+    assert streamed.status_code == 413
 
 
 @pytest.mark.parametrize(("path", "field"), [

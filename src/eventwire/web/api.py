@@ -34,7 +34,7 @@ class CodeRequest(BaseModel):
 
 class CodeResponse(BaseModel):
     doc_id: str = Field(description="The article's id: a hash of its text.")
-    stored: bool = Field(description="Whether the article and its events were written to the store (only with --allow-ingest).")
+    stored: bool = Field(description="Whether the article and its events are in the store after this request: stored now, or already there (only with --allow-ingest).")
     events: list[dict[str, Any]] = Field(description="Event records as in the JSON Lines output (DESIGN.md).")
 
 

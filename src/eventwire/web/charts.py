@@ -47,7 +47,7 @@ class DyadChart:
     bottom: float
     zero: float  # y of the zero line
     bars: tuple[Rect, ...]
-    goldstein_points: str  # SVG polyline points
+    goldstein_lines: tuple[str, ...]  # SVG polyline points, broken at periods without events
     goldstein_dots: tuple[Rect, ...]  # x, y of each mean; width = radius
     count_ticks: tuple[Tick, ...]
     goldstein_ticks: tuple[Tick, ...]
@@ -78,6 +78,17 @@ def _bars(periods: Sequence[DyadPeriod], x_of, y_of, slot: float) -> list[Rect]:
     return bars
 
 
+def _runs(x_of, g_of, periods: Sequence[DyadPeriod]) -> tuple[str, ...]:
+    """Polylines through consecutive periods that have a mean; a gap breaks the line."""
+    runs: list[list[str]] = [[]]
+    for i, period in enumerate(periods):
+        if period.mean_goldstein is None:
+            runs.append([])
+        else:
+            runs[-1].append(f"{x_of(i)},{g_of(period.mean_goldstein)}")
+    return tuple(" ".join(run) for run in runs if len(run) > 1)
+
+
 def dyad_chart(periods: Sequence[DyadPeriod]) -> DyadChart:
     """The chart of a dyad's periods."""
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -102,7 +113,7 @@ def dyad_chart(periods: Sequence[DyadPeriod]) -> DyadChart:
     return DyadChart(
         width=WIDTH, height=HEIGHT, left=LEFT, right=WIDTH - RIGHT, top=TOP, bottom=HEIGHT - BOTTOM, zero=zero,
         bars=tuple(_bars(periods, x_of, y_of, slot)),
-        goldstein_points=" ".join(f"{x},{y}" for x, y, _ in means),
+        goldstein_lines=_runs(x_of, g_of, periods),
         goldstein_dots=tuple(Rect(x, y, 3.5, 0, "goldstein", f"{p.label}: mean Goldstein {p.mean_goldstein:+.1f} over {p.total} events") for x, y, p in means),
         count_ticks=tuple(Tick(y_of(v), str(abs(v))) for v in range(-top_count, top_count + 1, step)),
         goldstein_ticks=tuple(Tick(g_of(v), f"{v:+d}" if v else "0") for v in range(-10, 11, 5)),

@@ -37,7 +37,7 @@ class WebError(HTTPException):
         """``text`` is an already formatted message (e.g. a ``Problem``'s); else ``fields`` fill the code's."""
         self.code = code
         self.field = field
-        super().__init__(status_code=status, detail=text if text is not None else message(code, **fields))
+        super().__init__(status_code=status, detail=text if text is not None else message(code, field=field, **fields))
 
     def payload(self) -> dict[str, Any]:
         error: dict[str, Any] = {"code": self.code, "message": self.detail}
@@ -110,7 +110,7 @@ def install_error_handlers(app: FastAPI, render_error_page: PageRenderer) -> Non
 
     async def on_http(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
-        error = WebError(404, "E505") if status == 404 else WebError(status, "E508", status=status, reason=getattr(exc, "detail", ""))
+        error = WebError(404, "E505") if status == 404 else WebError(status, "E508", http_status=status, reason=getattr(exc, "detail", ""))
         return respond(request, error)
 
     async def on_eventwire(request: Request, exc: Exception) -> Response:

@@ -42,6 +42,34 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: Sequence[int]) -> list
     return points
 
 
+def _unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring whose longitudes never jump by more than 180 degrees.
+
+    Rings that cross the antimeridian jump from +180 to -180; drawn as is,
+    they streak across the whole map. Unwrapped, they run past +-180 and are
+    drawn twice, 360 degrees apart, the view box clipping what lies outside.
+    A ring around a pole ends 360 degrees from where it started: it is
+    closed along the pole.
+    """
+    points = [ring[0]]
+    for lon, lat in ring[1:]:
+        previous = points[-1][0]
+        lon += 360 * round((previous - lon) / 360)
+        points.append((lon, lat))
+    if abs(points[-1][0] - points[0][0]) > 180:
+        pole = -90.0 if sum(lat for _, lat in points) < 0 else 90.0
+        points += [(points[-1][0], pole), (points[0][0], pole)]
+    return points
+
+
+def _ring_paths(ring: list[tuple[float, float]]) -> Iterable[str]:
+    points = _unwrapped(ring)
+    lons = [lon for lon, _ in points]
+    shifts = [0] + ([360] if min(lons) < -180 else []) + ([-360] if max(lons) > 180 else [])
+    for shift in shifts:
+        yield "M" + " ".join(f"{lon + shift:.2f},{-lat:.2f}" for lon, lat in points) + "Z"
+
+
 def _polygons(geometry: dict[str, Any]) -> Iterable[Sequence[Sequence[int]]]:
     kind = geometry.get("type")
     if kind == "GeometryCollection":
@@ -61,8 +89,7 @@ def land_path(topology: dict[str, Any], object_name: str = "land") -> str:
         for ring in polygon:
             points = _ring(arcs, ring)
             if len(points) > 2:
-                coords = " ".join(f"{lon:.2f},{-lat:.2f}" for lon, lat in points)
-                commands.append(f"M{coords}Z")
+                commands.extend(_ring_paths(points))
     return "".join(commands)
 
 
