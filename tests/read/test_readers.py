@@ -127,3 +127,32 @@ def test_missing_inputs_and_unreadable_urls(tmp_path, settings):
     assert missing.code == "E006"
     [bad_url] = list(iter_articles(["http://127.0.0.1:9/never"], settings))
     assert bad_url.code == "E112" and bad_url.origin == "http://127.0.0.1:9/never"
+
+
+def test_a_feed_is_fetched_from_a_url(fixtures_dir, settings):
+    import http.server
+    import threading
+
+    feed = (fixtures_dir / "articles" / "feeds" / "briefing.atom").read_bytes()
+
+    class FeedHandler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/atom+xml")
+            self.end_headers()
+            self.wfile.write(feed)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), FeedHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/briefing"
+        items = list(iter_articles([url], settings))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [a.origin for a in items] == [f"{url}#1", f"{url}#2"]
+    assert items[0].title == "Norway and Sweden agree joint air patrols"

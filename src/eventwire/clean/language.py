@@ -12,6 +12,7 @@ from collections import Counter
 from .tables import language_profiles
 from .text import words
 
+SAMPLE_CHARS = 3000  # enough to tell; long articles need not be read whole
 MIN_WORDS = 8  # fewer words cannot be told apart reliably
 MIN_LETTERS = 20
 MIN_SHARE = 0.08  # share of a text's words that must be function words of the winner
@@ -26,6 +27,8 @@ def _script_counts(text: str) -> tuple[int, Counter[str]]:
         if not char.isalpha():
             continue
         letters += 1
+        if char.isascii():
+            continue
         name = unicodedata.name(char, "")
         if name.startswith("LATIN"):
             continue
@@ -54,6 +57,7 @@ def _by_words(text: str) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it cannot be told."""
+    text = text[:SAMPLE_CHARS]
     script = _by_script(*_script_counts(text))
     if script in (None, "ru"):  # Cyrillic: tell Russian from Ukrainian by words
         return _by_words(text) or script

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .tables import story_cues
 from .text import stem, words
@@ -59,11 +60,14 @@ class Link:
         return self.shared_names == 0 and self.shared_words <= 1 and self.share < LINKED_SHARE
 
 
-def _part_of(short: str, long: str) -> bool:
-    """``long`` is a compound ending in ``short``, or a demonym made from it."""
-    if len(long) <= len(short):
-        return False
-    return long.endswith(short) or (long.startswith(short) and long[len(short) :] in DEMONYM_ENDINGS)
+@lru_cache(maxsize=65536)  # a memo of a pure function
+def _inner_parts(word: str) -> tuple[str, ...]:
+    """What a word may be matched through: its proper suffixes of five letters or
+    more ("coronavirus" -> "virus"), and its stem without a demonym ending
+    ("japanese" -> "japan")."""
+    parts = [word[i:] for i in range(1, len(word) - MIN_CONTAINED + 1)]
+    parts += [word[: -len(e)] for e in DEMONYM_ENDINGS if word.endswith(e) and len(word) - len(e) >= MIN_CONTAINED]
+    return tuple(parts)
 
 
 class StoryVocabulary:
@@ -71,22 +75,24 @@ class StoryVocabulary:
 
     def __init__(self, texts: Iterable[Terms] = ()) -> None:
         self._counts: Counter[str] = Counter()
+        self._parts: Counter[str] = Counter()  # inner parts of the words counted
         for terms in texts:
             self.add(terms)
 
     def add(self, terms: Terms) -> None:
         self._counts.update(terms.content)
+        self._parts.update(part for word in terms.content for part in _inner_parts(word))
 
     def remove(self, terms: Terms) -> None:
         self._counts.subtract(terms.content)
-        self._counts += Counter()  # drop words no longer present
+        self._parts.subtract(part for word in terms.content for part in _inner_parts(word))
 
     def _has(self, word: str) -> bool:
-        if self._counts.get(word, 0) > 0:
+        if self._counts[word] > 0:
             return True
         if len(word) < MIN_CONTAINED:
             return False
-        return any(len(known) >= MIN_CONTAINED and (_part_of(word, known) or _part_of(known, word)) for known in self._counts)
+        return self._parts[word] > 0 or any(self._counts[part] > 0 for part in _inner_parts(word))
 
     def link(self, terms: Terms) -> Link:
         shared = {word for word in terms.content if self._has(word)}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?|\d+(?:[.,:]\d+)*")
 # A line "ends like a sentence": . ! ? or … possibly followed by closing quotes/brackets.
@@ -58,6 +59,7 @@ def ends_like_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.strip()))
 
 
+@lru_cache(maxsize=65536)  # a memo of a pure function: words repeat across a corpus
 def stem(word: str) -> str:
     """A crude English stem: enough to match 'sanctions' with 'sanctioned'."""
     word = word.lower().replace("’", "'")

@@ -52,7 +52,7 @@ def record_article(record: Any, origin: str) -> Iterator[Article | Problem]:
 
 def _json_error(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} (column {exc.colno})"
+        return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
     return str(exc)
 
 
