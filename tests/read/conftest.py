@@ -41,6 +41,12 @@ def make_bad_inputs(folder: Path, fixtures: Path) -> dict[str, str]:
 
 
 @pytest.fixture
+def size_limit() -> int:
+    """The reader.max_bytes under which the mixed folder's oversized file is refused."""
+    return MAX_BYTES
+
+
+@pytest.fixture
 def mixed_dir(tmp_path: Path, fixtures_dir: Path) -> tuple[Path, dict[str, str]]:
     """A folder of good articles (text, HTML, feed, JSON Lines, Latin-1) and every kind of bad input."""
     folder = tmp_path / "mixed"

@@ -60,11 +60,9 @@ def test_nothing_readable_exits_non_zero_with_one_line_each(tmp_path):
         assert lines[0] == f"[E102] {binary}: binary file, not text" and lines[-1].startswith("[E005]")
 
 
-def test_code_on_a_mixed_folder_names_each_bad_input_and_goes_on(mixed_dir):
-    from conftest import MAX_BYTES
-
+def test_code_on_a_mixed_folder_names_each_bad_input_and_goes_on(mixed_dir, size_limit):
     folder, expected = mixed_dir
-    result = run("code", str(folder), "--format", "jsonl", "--max-bytes", str(MAX_BYTES))
+    result = run("code", str(folder), "--format", "jsonl", "--max-bytes", str(size_limit))
     assert result.exit_code == 0
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()

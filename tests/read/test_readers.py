@@ -107,11 +107,9 @@ def test_standard_input(monkeypatch, settings):
     assert article.origin == "<stdin>" and clean_article(article, settings).dateline == "Hanoi"
 
 
-def test_every_bad_input_is_a_named_problem_and_the_good_ones_go_on(mixed_dir, settings):
-    from conftest import MAX_BYTES
-
+def test_every_bad_input_is_a_named_problem_and_the_good_ones_go_on(mixed_dir, size_limit, settings):
     folder, expected = mixed_dir
-    limited = settings.with_overrides({"reader.max_bytes": MAX_BYTES})
+    limited = settings.with_overrides({"reader.max_bytes": size_limit})
     results = [item if isinstance(item, Problem) else clean_article(item, limited) for item in iter_articles([str(folder)], limited)]
     problems = {p.origin: p.code for p in results if isinstance(p, Problem)}
     for name, code in expected.items():
