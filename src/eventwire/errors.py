@@ -46,6 +46,12 @@ MESSAGES = MappingProxyType(
         # --- E2xx actors and actor dictionaries ---
         "E201": "malformed actor entry: {reason}",
         "E202": "actor file not found",
+        "E203": "actor file has no header line naming its columns",
+        "E204": "unknown column '{column}' in the header (known: {known})",
+        "E205": "unrecognised date '{value}' (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        "E206": "row needs a country, a code or a kind of 'region'",
+        "E207": "unknown flag '{flag}' (known: {known})",
+        "E208": "cannot read actor rules: {reason}",
         # --- E3xx events and patterns ---
         "E301": "malformed pattern: {reason}",
         "E302": "pattern file not found",

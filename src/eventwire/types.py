@@ -126,6 +126,7 @@ class ActorMention:
     token_start: int = 0  # token offsets in ``ParsedSentence.doc``
     token_end: int = 0
     rule: str = ""  # the dictionary entry or rule that resolved it
+    coreferent: bool = False  # a pronoun or "the president" resolved to an earlier actor
 
     def ref(self) -> ActorRef:
         return ActorRef(

@@ -1,46 +1,219 @@
-"""First version of the actor coder: whole-country names only.
+"""The actor coder: dictionary matches -> phrases -> coded mentions, per document.
 
-Replaced by the dictionary-driven coder of issue 3; the interface stays.
+For each sentence, in document order:
+
+1. the matcher finds dictionary phrases (actors and role words) in the tokens;
+2. entries sharing a phrase are chosen by cues, date and prior (``disambiguate``);
+3. matches, name runs and modifiers form chunks (``phrases``), each resolved
+   to drafts by role/sector combination (``combine``);
+4. sentence steps share roles over coordinations, drop demonyms that only
+   modify, set places used as locations aside and link "X of Y" (``refine``);
+5. a role still without a country takes one from document memory, the
+   sentence, the document's main country or the dateline;
+6. pronouns are resolved where the parse makes it safe, and the memory
+   learns the sentence's people and actors (``coref``).
+
+Sentences that were only tokenized (``parsed=False``) go through the same
+steps without the tags and dependencies.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
 from ..config import Settings
 from ..types import Actor, ActorMention, Document, ParsedSentence, SentenceActors
+from .combine import PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft, resolve_chunk
+from .coref import Coded, DocumentMemory, resolve_pronouns, same_role, same_sector
+from .disambiguate import choose, cue_text
+from .entries import ActorDictionary, ActorEntry
+from .load import load_dictionary
+from .matcher import Match, PhraseMatcher
+from .phrases import build_units, group_chunks
+from .refine import drop_modifiers, link_countries, share_roles, split_locations
+from .rules import Rules, load_rules
+from .tokens import token_key
+
+COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people"})
+_WORD = re.compile(r"[^\s]+")
+_EDGE_PUNCT = "\"'“”‘’()[]{},;:!?"
+
+
+def blank_tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+@dataclass
+class DocumentContext:
+    """What the coder knows about the document being coded; one per document."""
+
+    when: date | None
+    cues: str
+    focus: str | None
+    dateline: str | None
+    memory: DocumentMemory
+    previous: list[Coded]
 
 
 class ActorCoder:
-    def __init__(self, settings: Settings) -> None:
-        import pycountry
+    """Loads the actor data once; codes documents with per-document memory."""
 
-        self.names: dict[str, str] = {}
-        for country in pycountry.countries:
-            self.names[country.name.lower()] = country.alpha_3
-            common = getattr(country, "common_name", None)
-            if common:
-                self.names[common.lower()] = country.alpha_3
+    def __init__(self, settings: Settings, dictionary: ActorDictionary | None = None) -> None:
+        self.settings = settings
+        self.dictionary = dictionary if dictionary is not None else load_dictionary(settings.actors.files)
+        self.rules: Rules = load_rules()
+        tokenizer = blank_tokenizer()
+        entries = list(self.dictionary.actors) + list(self.dictionary.agents)
+        self.matcher = PhraseMatcher(entries, lambda text: [t.text for t in tokenizer(text)])
+        self.order = {id(e): i for i, e in enumerate(self.dictionary.actors)}
+        self.tokenizer = tokenizer
+
+    # --- cheap pre-pass ---------------------------------------------------------
 
     def may_mention_actor(self, text: str) -> bool:
-        lowered = text.lower()
-        return any(name in lowered for name in self.names)
+        """Could the text name an actor? Word look-ups only, no parse."""
+        return self.matcher.may_match(_rough_words(text))
 
-    def _mentions(self, sentence: ParsedSentence) -> tuple[ActorMention, ...]:
-        found = []
-        tokens = list(sentence.doc)
-        i = 0
-        while i < len(tokens):
-            for length in (4, 3, 2, 1):
-                span = sentence.doc[i : i + length]
-                code = self.names.get(span.text.lower())
-                if code and len(span) == length:
-                    actor = Actor(code=code, country=code, sector=None, name=span.text)
-                    found.append(ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "country-name"))
-                    i += length - 1
-                    break
-            i += 1
-        return tuple(found)
+    # --- documents --------------------------------------------------------------------
 
     def code_document(self, document: Document, sentences: Sequence[ParsedSentence]) -> tuple[SentenceActors, ...]:
-        return tuple(SentenceActors(s.index, self._mentions(s)) for s in sentences)
+        context = self._context(document, sentences)
+        results = []
+        for sentence in sentences:
+            coded = self._code_sentence(sentence, context)
+            context.previous = coded
+            results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded)))
+        return tuple(results)
+
+    def _choose(self, context_cues: str, when: date | None):
+        def pick(match: Match) -> ActorEntry | None:
+            return choose(match.actors, context_cues, when, self.order) if match.actors else None
+
+        return pick
+
+    def _context(self, document: Document, sentences: Sequence[ParsedSentence]) -> DocumentContext:
+        when = document.published_date
+        cues = cue_text([s.text for s in sentences])
+        pick = self._choose(cues, when)
+        counts: Counter[str] = Counter()
+        for sentence in sentences:
+            for match in self.matcher.find([t.text for t in sentence.doc]):
+                entry = pick(match)
+                if entry is not None and entry.kind in COUNTING_KINDS and entry.country:
+                    counts[entry.country] += 1
+        return DocumentContext(when, cues, _sole_most_common(counts), self._dateline_country(document, pick), DocumentMemory(self.rules), [])
+
+    def _dateline_country(self, document: Document, pick) -> str | None:
+        if not document.dateline:
+            return None
+        words = [t.text for t in self.tokenizer(document.dateline)]
+        for match in self.matcher.find(words):
+            entry = pick(match)
+            if entry is not None and entry.is_place and entry.country:
+                return entry.country
+        return None
+
+    # --- sentences -----------------------------------------------------------------------
+
+    def _code_sentence(self, sentence: ParsedSentence, context: DocumentContext) -> list[Coded]:
+        tokens = list(sentence.doc)
+        memory = context.memory
+        matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
+        pick = self._choose(context.cues, context.when)
+        units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
+        drafts = [d for chunk in group_chunks(units) for d in resolve_chunk(chunk, context.when)]
+        drafts = share_roles(drafts, tokens, self.rules)
+        drafts = drop_modifiers(drafts, tokens, sentence.parsed)
+        drafts, locations = split_locations(drafts, tokens, self.rules)
+        drafts = link_countries(drafts, locations, tokens, self.rules)
+        sentence_countries = {d.country for d in list(drafts) + locations if d.country}
+        coded = []
+        for draft in drafts:
+            draft, coreferent = self._complete(draft, tokens, sentence, context, sentence_countries)
+            if _is_actor(draft):
+                coded.append(Coded(_mention(draft, sentence, coreferent), draft))
+        if sentence.parsed:
+            coded += resolve_pronouns(sentence.doc, coded, context.previous, self.rules)
+            coded.sort(key=lambda c: c.mention.start)
+        for item in coded:
+            if not item.mention.coreferent:
+                memory.remember(sentence.index, item.draft, item.mention.actor)
+        return coded
+
+    def _complete(self, draft: Draft, tokens, sentence, context: DocumentContext, countries: set[str]) -> tuple[Draft, bool]:
+        """Find a country for a role or titled person that has none; resolve "the president"."""
+        if draft.country is not None or draft.code is not None or draft.head == PLACE_HEAD or not draft.sector:
+            return draft, False
+        memory = context.memory
+        definite = draft.start > 0 and token_key(tokens[draft.start - 1].text) == "the"
+        if draft.head == ROLE_HEAD and definite:
+            earlier = memory.latest(sentence.index, same_role(draft.role))
+            if earlier is not None and earlier.draft.head == PERSON_HEAD:
+                actor = earlier.actor
+                return replace(draft, head=PERSON_HEAD, country=actor.country, sector=actor.sector, code=_explicit(actor), name=actor.name, rule=f"{draft.rule} -> {actor.name}"), True
+        earlier = memory.latest(sentence.index, same_role(draft.role)) or memory.latest(sentence.index, same_sector(draft.sector))
+        if earlier is not None:
+            return replace(draft, country=earlier.actor.country, rule=f"{draft.rule} + country of earlier '{earlier.actor.name or earlier.draft.rule}'"), False
+        for source, country in (("sentence", _sole(countries)), ("document", context.focus), ("dateline", context.dateline)):
+            if country:
+                return replace(draft, country=country, rule=f"{draft.rule} + country from {source}"), False
+        return draft, False
+
+
+def _explicit(actor: Actor) -> str | None:
+    return None if actor.code == (actor.country or "") + (actor.sector or "") else actor.code
+
+
+def _sole(countries: set[str]) -> str | None:
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _sole_most_common(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _is_actor(draft: Draft) -> bool:
+    """Something worth coding: a code, a country, or at least a sector."""
+    if draft.head == PLACE_HEAD:
+        return draft.country is not None
+    if draft.head == PERSON_HEAD and draft.country is None and draft.code is None and not draft.sector:
+        return False
+    return bool(draft.code or draft.country or draft.sector)
+
+
+def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool) -> ActorMention:
+    span = sentence.doc[draft.start : draft.end]
+    actor = Actor(code=draft.full_code, country=draft.country, sector=draft.sector, name=draft.name)
+    return ActorMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        actor=actor,
+        token_start=draft.start,
+        token_end=draft.end,
+        rule=draft.rule,
+        coreferent=coreferent,
+    )
+
+
+def _rough_words(text: str) -> list[str]:
+    """Words of the text as a tokenizer would roughly cut them, without one."""
+    words = []
+    for word in _WORD.findall(text):
+        word = word.strip(_EDGE_PUNCT)
+        for suffix in ("'s", "\u2019s"):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+        words.append(word.rstrip("."))
+        if "-" in word:
+            words.extend(part for part in word.split("-") if part)
+    return words

@@ -1,0 +1,139 @@
+"""The actor dictionary as plain frozen dataclasses: one structure, many sources.
+
+Every source of actor knowledge — the built-in files in ``data/actors/``, a
+user's ``--actors`` file, and the PETRARCH/TABARI ``.actors`` and ``.agents``
+dictionaries (loaded by ``eventwire.petrarch``) — becomes the same three
+kinds of record, and one matcher takes any list of them.
+
+``ActorEntry`` — something that is an actor by name
+    ``key``      stable id shown as the ``rule`` of a mention, e.g. ``"Donald Trump"``.
+    ``name``     canonical name (``Actor.name``).
+    ``kind``     ``country``, ``capital``, ``place``, ``person``, ``igo``, ``ngo``,
+                 ``img``, ``armed``, ``party``, ``media``, ``gov``, ``business``, ... —
+                 free text; the coder only treats ``country``/``capital``/``place``
+                 (places can be locations rather than actors), ``person`` (titles,
+                 surnames, pronouns) and ``demonym`` specially.
+    ``phrases``  how it is written in news, each phrase a string as it appears in
+                 text: ``"Workers' Party of Korea"``, ``"U.S."``, ``"al-Qaeda"``.
+                 Case matters where written: a word written with a capital needs a
+                 capital in the text, a word written in capitals (``"WHO"``) needs
+                 capitals, a word written in lower case matches any case. Loaders of
+                 upper-case sources (PETRARCH) convert names to title case.
+    ``codes``    ``DatedCode`` tuple: ``(code, country, sector, valid_from,
+                 valid_until, role)``; bounds are inclusive dates or ``None`` (open).
+                 A code without bounds is the default when no dated code applies.
+    ``short``    phrases valid only after the entry was named in full earlier in the
+                 same document (``"Kim"`` after ``"Kim Jong Un"``).
+    ``cues``     lower-case words whose presence in the document favours this entry
+                 when several entries share a phrase (``Georgia``, ``Congo``, ``Korea``).
+    ``prior``    tie-break between entries sharing a phrase (higher wins).
+    ``source``   the file it came from, for the ``rule`` shown to users.
+
+``AgentEntry`` — a role word that combines with the nearest country
+    ``phrases``  singular and plural forms (``"foreign minister"``, ``"foreign ministers"``).
+    ``sector``   sector code added to the country: ``RUS`` + ``COP`` -> ``RUSCOP``.
+    ``prefix``   PETRARCH ``NGO~``: the sector goes before the country code.
+    ``title``    may stand before a personal name (``President``, ``Gen.``).
+    ``person``   denotes a person (``minister``) rather than a body (``ministry``).
+    ``generic``  yields to a more specific agent or organisation in the same phrase
+                 (``army spokesman`` is MIL, not GOV).
+    ``former``   marks a past holder (``former``, ``ex-``): the person is coded ELI.
+    ``role``     canonical role, used to resolve ``"the president"`` to an earlier actor.
+
+``ActorDictionary`` — the loaded whole: actor entries and agent entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+PERSON = "person"
+PLACE_KINDS = frozenset({"country", "capital", "place"})
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """One code of an actor, valid between two dates (inclusive, ``None`` = open)."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    role: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return self.valid_from is not None or self.valid_until is not None
+
+    def applies(self, when: date | None) -> bool:
+        """Whether this code holds on ``when``; undated text takes what holds today.
+
+        "Today" for undated text means the open-ended codes: the dictionary's
+        view of the present, so results do not change with the clock.
+        """
+        if when is None:
+            return self.valid_until is None
+        if self.valid_from is not None and when < self.valid_from:
+            return False
+        return self.valid_until is None or when <= self.valid_until
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    key: str
+    name: str
+    kind: str
+    phrases: tuple[str, ...]
+    codes: tuple[DatedCode, ...]
+    short: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    prior: int = 0
+    source: str = "built-in"
+
+    def code_on(self, when: date | None) -> DatedCode | None:
+        """The code that holds on ``when``: a dated one first, else the default."""
+        dated = [c for c in self.codes if c.dated and c.applies(when)]
+        if dated:
+            return max(dated, key=lambda c: c.valid_from or date.min)
+        defaults = [c for c in self.codes if not c.dated]
+        return defaults[0] if defaults else None
+
+    @property
+    def country(self) -> str | None:
+        """The country of the entry's codes, if they all agree."""
+        countries = {c.country for c in self.codes}
+        return countries.pop() if len(countries) == 1 else None
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in PLACE_KINDS
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    key: str
+    phrases: tuple[str, ...]
+    sector: str
+    prefix: bool = False
+    title: bool = False
+    person: bool = False
+    generic: bool = False
+    former: bool = False
+    role: str = ""
+    source: str = "built-in"
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    actors: tuple[ActorEntry, ...] = ()
+    agents: tuple[AgentEntry, ...] = ()
+    sources: tuple[str, ...] = field(default_factory=tuple)
+
+    def __add__(self, other: ActorDictionary) -> ActorDictionary:
+        return ActorDictionary(
+            self.actors + other.actors,
+            self.agents + other.agents,
+            self.sources + other.sources,
+        )

@@ -1,0 +1,138 @@
+"""One matcher for every source of actor data: a trie of token keys.
+
+``PhraseMatcher`` takes any mix of ``ActorEntry`` and ``AgentEntry``
+records, tokenizes their phrases once, and finds the longest
+non-overlapping phrases in a sentence from left to right. Each sentence
+position costs a few dictionary look-ups whatever the size of the
+dictionary: no regular expression per entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .entries import ActorEntry, AgentEntry
+from .tokens import ANY, case_of, fits_case, is_transparent, token_key
+
+Entry = ActorEntry | AgentEntry
+Tokenize = Callable[[str], Sequence[str]]
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+PROBE_SKIP = frozenset({"the", "a", "an", "of", "and", "'s"})
+END = ""  # trie key of the payload list; no real token has an empty key
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    short: bool  # matched by a phrase valid only after the full name (ActorEntry.short)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token offsets in the sentence, end exclusive
+    end: int
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def actors(self) -> tuple[ActorEntry, ...]:
+        return tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry))
+
+    @property
+    def agents(self) -> tuple[AgentEntry, ...]:
+        return tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
+
+
+@dataclass(frozen=True)
+class _Payload:
+    candidate: Candidate
+    cases: tuple[str, ...]
+
+
+def phrase_keys(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys and case patterns of a tokenized phrase, transparent tokens left out."""
+    kept = [w for w in words if not is_transparent(w) and token_key(w)]
+    return tuple(token_key(w) for w in kept), tuple(case_of(w) for w in kept)
+
+
+class PhraseMatcher:
+    def __init__(self, entries: Iterable[Entry], tokenize: Tokenize) -> None:
+        self.root: dict = {}
+        self.any_case_probes: set[str] = set()  # for may_match: a word of each phrase
+        self.capital_probes: set[str] = set()
+        cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for entry in entries:
+            for phrase, short in _phrases_of(entry):
+                if phrase not in cache:
+                    cache[phrase] = phrase_keys(tokenize(phrase))
+                keys, cases = cache[phrase]
+                if keys:
+                    self._add(keys, _Payload(Candidate(entry, short), cases))
+
+    def _add(self, keys: tuple[str, ...], payload: _Payload) -> None:
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node.setdefault(END, []).append(payload)
+        probe = next((i for i, k in enumerate(keys) if k not in PROBE_SKIP), 0)
+        probes = self.any_case_probes if payload.cases[probe] == ANY else self.capital_probes
+        probes.add(keys[probe])
+
+    def find(self, words: Sequence[str], allow_short: Callable[[ActorEntry], bool] = lambda e: False) -> list[Match]:
+        """Longest phrases in ``words`` (token texts), left to right, not overlapping."""
+        positions = [i for i, w in enumerate(words) if not is_transparent(w)]
+        keys = [token_key(words[i]) for i in positions]
+        matches: list[Match] = []
+        k = 0
+        while k < len(positions):
+            found = self._longest_at(k, positions, keys, words, allow_short)
+            if found is None:
+                k += 1
+                continue
+            length, candidates = found
+            matches.append(Match(positions[k], positions[k + length - 1] + 1, candidates))
+            k += length
+        return matches
+
+    def _longest_at(self, k, positions, keys, words, allow_short):
+        node, ends = self.root, []
+        j = k
+        while j < len(keys) and keys[j] in node:
+            node = node[keys[j]]
+            j += 1
+            if END in node:
+                ends.append((j - k, node[END]))
+        for length, payloads in reversed(ends):
+            texts = [_case_text(words, positions[i], i > k) for i in range(k, k + length)]
+            fitting = tuple(
+                p.candidate
+                for p in payloads
+                if all(t is None or fits_case(t, c) for t, c in zip(texts, p.cases))
+                and (not p.candidate.short or allow_short(p.candidate.entry))
+            )
+            if fitting:
+                return length, fitting
+        return None
+
+    def may_match(self, words: Iterable[str]) -> bool:
+        """Cheap test: is a word of some phrase present, in a case it may have?"""
+        for word in words:
+            key = token_key(word)
+            if key in self.any_case_probes or (key in self.capital_probes and word[:1].isupper()):
+                return True
+        return False
+
+
+def _case_text(words: Sequence[str], position: int, inside: bool) -> str | None:
+    """The text whose case is checked; ``None`` after a hyphen inside a phrase ("Jong-un")."""
+    if inside and position > 0 and words[position - 1] in HYPHENS:
+        return None
+    return words[position]
+
+
+def _phrases_of(entry: Entry) -> Iterable[tuple[str, bool]]:
+    for phrase in entry.phrases:
+        yield phrase, False
+    if isinstance(entry, ActorEntry):
+        for phrase in entry.short:
+            yield phrase, True

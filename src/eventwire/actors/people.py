@@ -1,0 +1,71 @@
+"""Titles and people: personal names that no dictionary lists.
+
+A run of capitalised words (proper nouns when the sentence is parsed) is a
+*name run*. After a title ("President", "Gen.", "Foreign Minister") a name
+run is a person, coded from the title; later in the document the bare
+surname — or, for family-name-first countries, the family name — refers
+back to that person (``memory_keys``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .rules import Rules
+from .tokens import is_capitalised, is_transparent, token_key
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def is_name_word(token, parsed: bool, rules: Rules) -> bool:
+    """Could this token be (part of) a personal or organisation name?"""
+    text = token.text
+    if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
+        return False
+    if token_key(text) in rules.not_names:
+        return False
+    return not parsed or token.tag_ in PROPER_TAGS
+
+
+def name_run_end(tokens: Sequence, start: int, taken: Sequence[bool], parsed: bool, rules: Rules) -> int:
+    """End (exclusive) of the name run starting at ``start``; ``start`` if none.
+
+    Inside a run, lower-case particles (al, bin, von) and the second half of a
+    hyphenated name ("Jong-un") are allowed when a name word follows or joins them.
+    """
+    end = start
+    i = start
+    while i < len(tokens) and not taken[i]:
+        token = tokens[i]
+        if is_name_word(token, parsed, rules):
+            end = i = i + 1
+        elif end > start and is_transparent(token.text) and token.text in "-\u2010\u2011" and i + 1 < len(tokens) and token.whitespace_ == "" and not taken[i + 1] and tokens[i + 1].is_alpha:
+            end = i = i + 2
+        elif end > start and token.text.lower() in rules.name_particles and i + 1 < len(tokens) and is_name_word(tokens[i + 1], parsed, rules):
+            i += 1
+        else:
+            break
+    return end
+
+
+def name_words(tokens: Sequence, start: int, end: int) -> list[str]:
+    """Keys of the words of a name, hyphenated parts kept apart: Jong-un -> jong, un."""
+    return [token_key(t.text) for t in tokens[start:end] if not is_transparent(t.text) and token_key(t.text)]
+
+
+def memory_keys(words: Sequence[str], country: str | None, rules: Rules) -> list[tuple[str, ...]]:
+    """Ways a later sentence may name this person briefly.
+
+    The full name always; the last word ("Trump"); the last two words of a
+    long name ("Suu Kyi"); the first word where the family name comes first
+    ("Xi", "Kim").
+    """
+    words = [w for w in words if w]
+    keys = [tuple(words)]
+    if len(words) >= 2:
+        keys.append((words[-1],))
+        if country in rules.family_name_first:
+            keys.append((words[0],))
+    if len(words) >= 3:
+        keys.append(tuple(words[-2:]))
+    return list(dict.fromkeys(k for k in keys if not (len(k) == 1 and k[0] in rules.name_particles)))

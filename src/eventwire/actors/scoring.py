@@ -1,0 +1,178 @@
+"""Scoring actor mentions against the actor gold file (GOLD-SPEC section 2).
+
+Gold records are JSON lines: ``{"id", "text", "date", "mentions": [{"text",
+"country", "sector", "code", optional "start"}]}``. Each gold mention is
+aligned with the predicted mention that overlaps it most (each prediction
+used once). A gold mention with no overlapping prediction counts as wrong
+on every measure. Predictions that overlap no gold mention are *extra*;
+pronoun and "the president" mentions (``coreferent``) are reported apart,
+since the gold lists named mentions only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ..errors import EventwireError
+from ..types import Actor, Document
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    text: str
+    start: int
+    end: int
+    country: str | None
+    sector: str | None
+    code: str | None
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    date: date | None
+    mentions: tuple[GoldMention, ...]
+
+
+@dataclass(frozen=True)
+class Predicted:
+    text: str
+    start: int  # offsets in the record text
+    end: int
+    actor: Actor
+    coreferent: bool = False
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Miss:
+    record: str
+    gold: GoldMention
+    predicted: Predicted | None
+
+
+@dataclass
+class ActorScore:
+    gold: int = 0
+    found: int = 0
+    country: int = 0
+    sector: int = 0
+    code: int = 0
+    extra: int = 0
+    coreferent: int = 0
+    errors: list[Miss] = field(default_factory=list)
+    extras: list[tuple[str, Predicted]] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    sectors: Counter = field(default_factory=Counter)
+
+    def rate(self, part: int) -> float:
+        return part / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of (non-pronoun) predicted mentions that match a gold mention."""
+        predicted = self.found + self.extra
+        return self.found / predicted if predicted else 0.0
+
+    def summary(self) -> str:
+        return (
+            f"actor mentions: {self.gold} gold in {len(self.countries)} countries, {len(self.sectors)} sectors | "
+            f"found {self.rate(self.found):.1%} | country {self.rate(self.country):.1%} | "
+            f"sector {self.rate(self.sector):.1%} | code {self.rate(self.code):.1%} | "
+            f"precision {self.precision:.1%} ({self.extra} extra, {self.coreferent} pronoun/anaphor not scored)"
+        )
+
+
+def _record(line: str, origin: str) -> GoldRecord:
+    try:
+        data = json.loads(line)
+        text = data["text"]
+        when = date.fromisoformat(data["date"]) if data.get("date") else None
+        mentions = tuple(_gold_mention(m, text) for m in data["mentions"])
+        return GoldRecord(str(data.get("id", origin)), text, when, mentions)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise EventwireError("E801", origin=origin, reason=str(exc)) from None
+
+
+def _gold_mention(data: dict, text: str) -> GoldMention:
+    words = data["text"]
+    start = data.get("start", text.find(words))
+    if start < 0 or text[start : start + len(words)] != words:
+        raise ValueError(f"mention {words!r} is not in the sentence")
+    return GoldMention(words, start, start + len(words), data.get("country"), data.get("sector"), data.get("code"))
+
+
+def read_gold(path: str | Path) -> list[GoldRecord]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    records = [_record(line, f"{path}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
+    if not records:
+        raise EventwireError("E802", origin=str(path))
+    return records
+
+
+def record_document(record: GoldRecord) -> Document:
+    published = datetime(record.date.year, record.date.month, record.date.day, 12, tzinfo=timezone.utc) if record.date else None
+    return Document(doc_id=record.id, origin=record.id, body=(record.text,), published=published)
+
+
+def predicted_mentions(record: GoldRecord, sentences, coded) -> list[Predicted]:
+    """Mentions with offsets moved from their sentence to the record text."""
+    found, cursor = [], 0
+    by_index = {s.sentence_index: s.mentions for s in coded}
+    for sentence in sentences:
+        offset = record.text.find(sentence.text, cursor)
+        offset = cursor if offset < 0 else offset
+        cursor = offset + len(sentence.text)
+        for m in by_index.get(sentence.index, ()):
+            found.append(Predicted(m.text, offset + m.start, offset + m.end, m.actor, m.coreferent, m.rule))
+    return found
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def score_record(record: GoldRecord, predicted: Sequence[Predicted], score: ActorScore) -> None:
+    named = [p for p in predicted if not p.coreferent]
+    score.coreferent += len(predicted) - len(named)
+    used: set[int] = set()
+    for gold in record.mentions:
+        score.gold += 1
+        score.countries[gold.country] += 1
+        score.sectors[gold.sector] += 1
+        options = [(i, _overlap(gold.start, gold.end, p.start, p.end)) for i, p in enumerate(named) if i not in used]
+        options = [(i, o) for i, o in options if o > 0]
+        if not options:
+            score.errors.append(Miss(record.id, gold, None))
+            continue
+        best = max(options, key=lambda item: item[1])[0]
+        used.add(best)
+        actor = named[best].actor
+        score.found += 1
+        right = (actor.country == gold.country, actor.sector == gold.sector, actor.code == gold.code)
+        score.country += right[0]
+        score.sector += right[1]
+        score.code += right[2]
+        if not (right[0] and right[1]):
+            score.errors.append(Miss(record.id, gold, named[best]))
+    for i, p in enumerate(named):
+        if i not in used:
+            score.extra += 1
+            score.extras.append((record.id, p))
+
+
+def score_records(records: Iterable[GoldRecord], parser, coder) -> ActorScore:
+    """Code every gold sentence with ``parser`` and ``coder`` and score the mentions."""
+    score = ActorScore()
+    for record in records:
+        document = record_document(record)
+        sentences = parser.parse(document)
+        coded = coder.code_document(document, sentences)
+        score_record(record, predicted_mentions(record, sentences, coded), score)
+    return score

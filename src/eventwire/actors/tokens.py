@@ -1,0 +1,58 @@
+"""Token keys and case patterns: how dictionary phrases meet sentence tokens.
+
+Phrases and sentences are tokenized by the same spaCy tokenizer and each
+token becomes a *key*: lower case, accents and dots removed, curly quotes
+straightened. Tokens whose key is empty (``-``, ``'``, ``.``) are
+transparent, so ``Kim Jong-un`` matches ``Kim Jong Un`` and ``Workers'
+Party`` matches ``Workers Party``. A phrase also keeps a *case pattern*
+per key so that ``US`` never matches the pronoun ``us``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+ANY, CAPITAL, UPPER = "a", "c", "u"
+TRANSPARENT_CHARS = frozenset("-'.\u2019\u2010\u2011")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def token_key(text: str) -> str:
+    """The matching key of one token: ``"U.S."`` -> ``"us"``, ``"’s"`` -> ``"'s"``."""
+    lowered = strip_accents(text).lower().replace("\u2019", "'")
+    if lowered == "'s":
+        return lowered
+    return lowered.replace(".", "").strip("'")
+
+
+def is_transparent(text: str) -> bool:
+    return bool(text) and all(ch in TRANSPARENT_CHARS for ch in text)
+
+
+def case_of(text: str) -> str:
+    """The case a phrase word demands of the text: any, capitalised or upper."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not any(ch.isupper() for ch in letters):
+        return ANY
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return UPPER
+    return CAPITAL
+
+
+def fits_case(text: str, demanded: str) -> bool:
+    if demanded == ANY:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    if demanded == CAPITAL:
+        return letters[0].isupper()
+    return all(ch.isupper() for ch in letters)
+
+
+def is_capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()

@@ -1,0 +1,121 @@
+"""The actor coder on small sentences written for these tests."""
+
+from conftest import by_text
+
+
+def codes(mentions):
+    return [(m.text, m.actor.code) for _, m in mentions]
+
+
+def test_roles_combine_with_the_nearest_country(code_text):
+    found = by_text(code_text("The Sudanese army clashed with Russian police while China's foreign ministry protested.", "2021-05-04"))
+    assert found["Sudanese army"] == ("SDNMIL", "SDN", "MIL")
+    assert found["Russian police"] == ("RUSCOP", "RUS", "COP")
+    assert found["China's foreign ministry"] == ("CHNGOV", "CHN", "GOV")
+
+
+def test_listed_people_are_coded_by_date(code_text):
+    text = "Trump criticised the trade deal on Tuesday."
+    assert by_text(code_text(text, "2018-07-03"))["Trump"] == ("USAGOV", "USA", "GOV")
+    assert by_text(code_text(text, "2022-07-05"))["Trump"] == ("USAELI", "USA", "ELI")
+    assert by_text(code_text(text, "2025-07-01"))["Trump"] == ("USAGOV", "USA", "GOV")
+
+
+def test_former_makes_a_title_holder_an_elite(code_text):
+    found = by_text(code_text("Former Chilean President Ana Valdivieso urged calm.", "2019-01-10"))
+    assert found["Former Chilean President Ana Valdivieso"] == ("CHLELI", "CHL", "ELI")
+
+
+def test_unlisted_people_resolve_from_their_title_and_their_surname_is_reused(code_text):
+    text = (
+        "Kenyan Interior Minister Tobias Mwangale ordered a curfew on Monday.\n\n"
+        "Mwangale said the curfew would last a week."
+    )
+    mentions = code_text(text, "2023-03-06")
+    assert [(i, m.text, m.actor.code) for i, m in mentions] == [
+        (0, "Kenyan Interior Minister Tobias Mwangale", "KENGOV"),
+        (1, "Mwangale", "KENGOV"),
+    ]
+    assert mentions[1][1].actor.name == "Tobias Mwangale"
+
+
+def test_family_name_first_is_reused_for_east_asian_names(code_text):
+    text = "Chinese Vice Premier Liang Shoufeng arrived for trade talks. Liang met business leaders."
+    mentions = code_text(text, "2019-09-02")
+    assert ("Liang", "CHNGOV") in codes(mentions)
+
+
+def test_mentions_are_found_in_sentences_that_were_not_parsed(code_text):
+    text = "South Korean President Lee Jae-yong visited Tokyo. Lee returned home on Friday."
+    mentions = code_text(text, "2024-04-12", parse=False)
+    assert ("South Korean President Lee Jae-yong", "KORGOV") in codes(mentions)
+    assert ("Lee", "KORGOV") in codes(mentions)
+
+
+def test_places_used_as_locations_are_not_actors(code_text):
+    found = by_text(code_text("Diplomats met in Moscow to discuss relations with Pyongyang.", "2020-02-02"))
+    assert "Moscow" not in found
+    assert found["Pyongyang"] == ("PRK", "PRK", None)
+
+
+def test_a_country_inside_an_organisation_name_is_one_actor(code_text):
+    mentions = code_text("Delegates of the ruling Workers' Party of Korea gathered.", "2021-01-05")
+    assert codes(mentions) == [("Delegates", "PRKPTY"), ("Workers' Party of Korea", "PRKPTY")]
+
+
+def test_georgia_is_told_apart_by_context(code_text):
+    country = by_text(code_text("Georgia's parliament passed the law as protesters filled the streets of Tbilisi.", "2024-05-14"))
+    state = by_text(code_text("Georgia certified its results after county officials in Atlanta finished the recount.", "2020-11-20"))
+    assert country["Georgia's parliament"][1] == "GEO"
+    assert state["Georgia"][1] == "USA"
+
+
+def test_congo_is_told_apart_by_context(code_text):
+    kinshasa = by_text(code_text("Congo's army fought rebels near Goma.", "2022-06-01"))
+    brazzaville = by_text(code_text("Congo held an election and Brazzaville announced the results.", "2021-03-25"))
+    assert kinshasa["Congo's army"] == ("CODMIL", "COD", "MIL")
+    assert brazzaville["Congo"][1] == "COG"
+
+
+def test_international_organisations_have_no_country(code_text):
+    found = by_text(code_text("The World Health Organization and Amnesty International criticised al-Qaeda.", "2016-02-02"))
+    assert found["World Health Organization"] == ("IGOWHO", None, None)
+    assert found["Amnesty International"][0].startswith("NGO")
+    assert found["al-Qaeda"][0].startswith("IMG")
+
+
+def test_relays_of_reported_speech_are_coded(code_text):
+    found = by_text(code_text("North Korean state media said KCNA and Xinhua carried the statement.", "2019-06-20"))
+    assert found["North Korean state media"] == ("PRKMED", "PRK", "MED")
+    assert found["KCNA"] == ("PRKMED", "PRK", "MED")
+    assert found["Xinhua"] == ("CHNMED", "CHN", "MED")
+
+
+def test_pronouns_resolve_only_where_the_syntax_is_safe(code_text):
+    mentions = code_text("Ghanaian President Kofi Asante said he would veto the bill.", "2022-09-09")
+    he = [m for _, m in mentions if m.text == "he"]
+    assert len(he) == 1 and he[0].coreferent and he[0].actor.code == "GHAGOV"
+
+
+def test_the_president_refers_back_to_a_recent_president(code_text):
+    text = "Peruvian President Rosa Quispe met farmers in Cusco. The president promised new roads."
+    mentions = code_text(text, "2023-08-08")
+    later = [m for i, m in mentions if i == 1]
+    assert [(m.text, m.actor.code, m.actor.name, m.coreferent) for m in later] == [("president", "PERGOV", "Rosa Quispe", True)]
+
+
+def test_coordinated_countries_share_the_role(code_text):
+    found = by_text(code_text("U.S. and South Korean troops began joint drills.", "2017-08-21"))
+    assert found["U.S."] == ("USAMIL", "USA", "MIL")
+    assert found["South Korean troops"] == ("KORMIL", "KOR", "MIL")
+
+
+def test_demonyms_that_only_modify_are_not_actors(code_text):
+    assert code_text("The Chinese economy grew slowly.", "2019-01-01") == []
+
+
+def test_may_mention_actor_is_a_cheap_filter(pipeline):
+    coder = pipeline.actors
+    assert coder.may_mention_actor("The U.S. embassy issued a warning.")
+    assert coder.may_mention_actor("Police said three people died.")
+    assert not coder.may_mention_actor("It rained heavily all week and the roads flooded.")

@@ -1,0 +1,81 @@
+"""Actor data files: the built-in data, users' files and their errors."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.actors.coder import ActorCoder
+from eventwire.actors.load import load_actor_table, load_agents, load_builtin, regular_plural
+from eventwire.errors import EventwireError
+from conftest import make_document
+
+USER_FILE = (
+    "# my actors\n"
+    "kind\tname\tcountry\tsector\tfrom\tuntil\talso\n"
+    "person\tAmara Okonkwo-Diallo\tNGA\tGOV\t2031-01-01\t2034-12-31\tOkonkwo-Diallo\n"
+    "person\tAmara Okonkwo-Diallo\tNGA\tOPP\t\t\t\n"
+    "media\tLagos Morning Ledger\tNGA\tMED\t\t\t\n"
+)
+
+
+def test_builtin_data_covers_countries_people_and_organisations():
+    dictionary = load_builtin()
+    kinds = {}
+    for entry in dictionary.actors:
+        kinds.setdefault(entry.kind, set()).add(entry.country)
+    assert len(kinds["country"]) >= 240
+    assert {"igo", "ngo", "img", "armed", "party", "media"} <= set(kinds)
+    assert len(dictionary.agents) > 300
+
+
+def test_rows_with_the_same_name_make_one_dated_entry():
+    (person, outlet) = load_actor_table(USER_FILE, "mine.tsv", "mine.tsv")
+    assert person.phrases == ("Amara Okonkwo-Diallo", "Okonkwo-Diallo")
+    assert person.code_on(date(2032, 5, 1)).code == "NGAGOV"
+    assert person.code_on(date(2036, 5, 1)).code == "NGAOPP"
+    assert outlet.kind == "media" and outlet.code_on(None).code == "NGAMED"
+
+
+def test_people_without_a_default_are_elites_out_of_office():
+    (person,) = load_actor_table("name\tcountry\tsector\tfrom\tuntil\nJo Bloggs\tGBR\tGOV\t2001\t2003-06\n", "p.tsv", "p.tsv")
+    assert person.code_on(date(2003, 6, 30)).code == "GBRGOV"
+    assert person.code_on(date(2003, 7, 1)).code == "GBRELI"
+
+
+def test_agents_get_regular_plurals():
+    (agent,) = load_agents("phrase\tplural\tsector\tflags\nsecretary\t\tGOV\ttitle person\n", "a.tsv", "a.tsv")
+    assert agent.phrases == ("secretary", "secretaries") and agent.title and agent.person
+    assert regular_plural("police boss") == "police bosses"
+
+
+@pytest.mark.parametrize(
+    "text, code, where",
+    [
+        ("name\tcountry\tnonsense\nX\tUSA\t1\n", "E204", "bad.tsv:1"),
+        ("name\tcountry\tfrom\nX\tUSA\t20-20\n", "E205", "bad.tsv:2"),
+        ("name\tcountry\nX\tUSA\textra\n", "E201", "bad.tsv:2"),
+        ("name\tsector\nX\t\n", "E206", "bad.tsv:2"),
+        ("# only a comment\n", "E203", "bad.tsv"),
+    ],
+)
+def test_bad_rows_give_one_line_errors_naming_file_and_line(text, code, where):
+    with pytest.raises(EventwireError) as caught:
+        load_actor_table(text, "bad.tsv", "bad.tsv")
+    line = caught.value.line()
+    assert line.startswith(f"[{code}] {where}:") and "\n" not in line
+
+
+def test_a_user_file_adds_actors_to_the_coder(tmp_path, settings, pipeline):
+    path = tmp_path / "mine.tsv"
+    path.write_text(USER_FILE)
+    coder = ActorCoder(settings.with_overrides({"actors.files": (str(path),)}))
+    document = make_document("Okonkwo-Diallo told the Lagos Morning Ledger she would run again.", "2032-02-02")
+    sentences = pipeline.parser.parse(document)
+    found = {m.text: m.actor.code for s in coder.code_document(document, sentences) for m in s.mentions if not m.coreferent}
+    assert found == {"Okonkwo-Diallo": "NGAGOV", "Lagos Morning Ledger": "NGAMED"}
+
+
+def test_a_missing_user_file_is_reported(settings):
+    with pytest.raises(EventwireError) as caught:
+        ActorCoder(settings.with_overrides({"actors.files": ("/nonexistent/actors.tsv",)}))
+    assert caught.value.code == "E202"

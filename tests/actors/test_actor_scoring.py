@@ -1,0 +1,43 @@
+"""Actor accuracy on the project's actor gold set, and the scoring itself."""
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.scoring import GoldMention, GoldRecord, Predicted, ActorScore, read_gold, score_record, score_records
+from eventwire.types import Actor
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "actors-dev.jsonl"
+COUNTRY_FLOOR = 0.95  # issue 3: share of gold mentions with the right country
+SECTOR_FLOOR = 0.90  # issue 3: share with the right sector
+
+
+def test_scoring_aligns_by_overlap_and_counts_extras():
+    text = "Chinese President Xi Jinping met Kim."
+    gold = GoldRecord("r1", text, None, (
+        GoldMention("Chinese President Xi Jinping", 0, 28, "CHN", "GOV", "CHNGOV"),
+        GoldMention("Kim", 33, 36, "PRK", "GOV", "PRKGOV"),
+    ))
+    predicted = [
+        Predicted("Xi Jinping", 18, 28, Actor("CHNGOV", "CHN", "GOV")),
+        Predicted("Kim", 33, 36, Actor("KOR", "KOR", None)),
+        Predicted("met", 29, 32, Actor("USA", "USA", None)),
+        Predicted("he", 0, 0, Actor("CHNGOV", "CHN", "GOV"), coreferent=True),
+    ]
+    score = ActorScore()
+    score_record(gold, predicted, score)
+    assert (score.gold, score.found, score.country, score.sector, score.code) == (2, 2, 1, 1, 1)
+    assert (score.extra, score.coreferent) == (1, 1)
+    assert score.precision == pytest.approx(2 / 3)
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="actor gold set not on this branch yet")
+def test_actor_accuracy_on_the_gold_set(pipeline):
+    records = read_gold(GOLD)
+    score = score_records(records, pipeline.parser, pipeline.actors)
+    print("\n" + score.summary())
+    for miss in score.errors[:40]:
+        got = miss.predicted.actor.code if miss.predicted else "(not found)"
+        print(f"  {miss.record}: {miss.gold.text!r} gold {miss.gold.code} got {got}")
+    assert score.rate(score.country) >= COUNTRY_FLOOR
+    assert score.rate(score.sector) >= SECTOR_FLOOR
