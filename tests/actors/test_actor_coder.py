@@ -1,6 +1,6 @@
 """The actor coder on small sentences written for these tests."""
 
-from conftest import by_text
+from .helpers import by_text
 
 
 def codes(mentions):

@@ -7,7 +7,7 @@ import pytest
 from eventwire.actors.coder import ActorCoder
 from eventwire.actors.load import load_actor_table, load_agents, load_builtin, regular_plural
 from eventwire.errors import EventwireError
-from conftest import make_document
+from .helpers import make_document
 
 USER_FILE = (
     "# my actors\n"
