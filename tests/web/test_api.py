@@ -32,6 +32,12 @@ def test_source_and_target_filter_by_country(api):
     assert reverse and not {e["event_id"] for e in events} & {e["event_id"] for e in reverse}
 
 
+def test_a_longer_code_filters_by_the_whole_actor_code(api):
+    events = _all_events(api, source="CHLMIL")
+    assert [e["source"]["code"] for e in events] == ["CHLMIL"]
+    assert len(_all_events(api, source="CHL")) > 1
+
+
 @pytest.mark.parametrize(("params", "check"), [
     ({"plover": "agree"}, lambda e: e["plover"] == "AGREE"),
     ({"cameo": "05"}, lambda e: e["cameo"].startswith("05")),

@@ -68,7 +68,9 @@ def test_bad_parameters_get_a_422_naming_the_parameter(api, path, field):
 
 def test_country_errors_say_what_a_valid_value_looks_like(api):
     message = api.get("/api/events", params={"source": "CHINA"}).json()["error"]["message"]
-    assert message == "invalid parameter 'source': must be a three-letter country code such as USA (got 'CHINA')"
+    assert message == "invalid parameter 'source': must be a three-letter country code such as USA, or an actor code such as USAGOV (got 'CHINA')"
+    dyad = api.get("/api/dyad", params={"source": "CHNGOV", "target": "PRK"}).json()["error"]["message"]
+    assert dyad == "invalid parameter 'source': must be a three-letter country code such as USA (got 'CHNGOV')"
 
 
 @pytest.mark.parametrize(("body", "code", "field"), [

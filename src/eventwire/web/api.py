@@ -14,12 +14,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..types import DocumentResult
 from .app import WebContext, context_of
 from .params import DyadQuery, EventFilters, dyad_query, event_filters
+from .patterns import DATE_TIME_PATTERN
 from .problems import WebError
 
 router = APIRouter(prefix="/api", tags=["api"])
 Web = Annotated[WebContext, Depends(context_of)]
-
-ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$"
 
 
 class CodeRequest(BaseModel):
@@ -27,7 +26,7 @@ class CodeRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, description="The article text (plain text, paragraphs separated by newlines).")
-    date: str | None = Field(default=None, pattern=ISO_DATE, description="Publication date, YYYY-MM-DD or ISO date-time; relative dates in the text resolve against it.")
+    date: str | None = Field(default=None, pattern=DATE_TIME_PATTERN, description="Publication date, YYYY-MM-DD or ISO date-time; relative dates in the text resolve against it.")
     title: str | None = Field(default=None, max_length=2000, description="The article's headline.")
     store: bool | None = Field(default=None, description="Store the article and its events: default yes on a server started with --allow-ingest; true on any other server is refused with 403.")
 

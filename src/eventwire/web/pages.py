@@ -12,7 +12,8 @@ from ..types import MODALITIES
 from .app import WebContext, context_of, render
 from .charts import dyad_chart
 from .evidence import article_paragraphs
-from .params import COUNTRY_PATTERN, PLOVER_CATEGORIES, DyadQuery, EventFilters, Interval, event_filters
+from .params import PLOVER_CATEGORIES, DyadQuery, EventFilters, Interval, event_filters
+from .patterns import COUNTRY_PATTERN
 from .problems import WebError
 from .storeview import BarRow, countries, country_counts, places
 from .worldmap import VIEW_BOX, map_dots

@@ -17,15 +17,13 @@ from fastapi import Query
 
 from ..store import EventFilter
 from ..types import MODALITIES
+from .patterns import ACTOR_PATTERN, CAMEO_PATTERN, COUNTRY_REQUIRED, DATE_PATTERN
 from .problems import invalid
 
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-COUNTRY_PATTERN = r"^([A-Za-z]{3})?$"
-CAMEO_PATTERN = r"^([0-9]{2,4})?$"
-DATE_PATTERN = r"^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$"
 MAX_LIMIT = 1000
 FILTER_FIELDS = ("source", "target", "plover", "cameo", "since", "until", "doc_id", "modality")
 Interval = Literal["week", "month", "year"]
@@ -62,7 +60,7 @@ def _choice(field: str, value: str | None, choices: tuple[str, ...], upper: bool
 class EventFilters:
     """Which events to show: every field optional, combined with AND."""
 
-    source: str | None = None  # country of the source actor (ISO alpha-3)
+    source: str | None = None  # country of the source actor (ISO alpha-3), or an actor code
     target: str | None = None
     plover: str | None = None
     cameo: str | None = None  # a code or a prefix: "05" matches 05, 051, 0512...
@@ -88,13 +86,13 @@ class EventFilters:
         return any(getattr(self, name) for name in FILTER_FIELDS)
 
 
-CountryParam = Annotated[str | None, Query(pattern=COUNTRY_PATTERN, description="ISO 3166-1 alpha-3 country code, e.g. CHN")]
+ActorParam = Annotated[str | None, Query(pattern=ACTOR_PATTERN, description="Country of the actor (ISO 3166-1 alpha-3, e.g. CHN), or a whole actor code (CHNGOV, IGOUNO)")]
 DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive)")]
 
 
 def event_filters(
-    source: CountryParam = None,
-    target: CountryParam = None,
+    source: ActorParam = None,
+    target: ActorParam = None,
     plover: Annotated[str | None, Query(description=f"PLOVER category: {', '.join(PLOVER_CATEGORIES)}")] = None,
     cameo: Annotated[str | None, Query(pattern=CAMEO_PATTERN, description="CAMEO code or prefix, e.g. 05 or 051")] = None,
     since: DateParam = None,
@@ -130,8 +128,8 @@ class DyadQuery:
 
 
 def dyad_query(
-    source: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$", description="Source country, ISO alpha-3")],
-    target: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$", description="Target country, ISO alpha-3")],
+    source: Annotated[str, Query(pattern=COUNTRY_REQUIRED, description="Source country, ISO alpha-3")],
+    target: Annotated[str, Query(pattern=COUNTRY_REQUIRED, description="Target country, ISO alpha-3")],
     interval: Annotated[Interval, Query(description="Time bucket")] = "month",
 ) -> DyadQuery:
     """FastAPI dependency: the pair of countries of a dyad request."""

@@ -16,19 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from ..errors import EventwireError, message
-
-# What a valid value looks like, for parameters whose raw pydantic message
-# (a regular expression) would not help a person.
-EXPECTED = {
-    "source": "a three-letter country code such as USA",
-    "target": "a three-letter country code such as USA",
-    "country": "a three-letter country code such as USA",
-    "cameo": "a CAMEO code of 2 to 4 digits such as 05 or 051",
-    "since": "a date YYYY-MM-DD (or YYYY-MM, or YYYY)",
-    "until": "a date YYYY-MM-DD (or YYYY-MM, or YYYY)",
-    "date": "a date YYYY-MM-DD, optionally with a time",
-}
-
+from .patterns import EXPECTED
 
 class WebError(HTTPException):
     """An HTTP error with an ``errors.py`` code."""
@@ -56,14 +44,15 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
-def _reason(error: dict[str, Any], field: str) -> str:
+def _reason(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     if kind == "missing":
         return "is required"
     value = error.get("input")
     shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(str(value)) <= 60 else ""
-    if kind == "string_pattern_mismatch" and field in EXPECTED:
-        return f"must be {EXPECTED[field]}{shown}"
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if kind == "string_pattern_mismatch" and pattern in EXPECTED:
+        return f"must be {EXPECTED[pattern]}{shown}"
     return f"{error.get('msg', 'is not valid').removeprefix('Value error, ')}{shown}"
 
 
@@ -74,7 +63,7 @@ def validation_problem(exc: RequestValidationError) -> WebError:
     if first.get("type") == "json_invalid":
         return WebError(422, "E506", field="body", reason=first.get("ctx", {}).get("error", "cannot be parsed"))
     field = _field_name(tuple(first.get("loc", ())))
-    return invalid(field, _reason(first, field))
+    return invalid(field, _reason(first))
 
 
 # Store errors that mean "the store cannot be used now", not "your request is wrong".
