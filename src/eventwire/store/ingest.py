@@ -45,6 +45,12 @@ def arrow_schema(columns: Sequence[tuple[str, str]]) -> pyarrow.Schema:
     return pyarrow.schema([(name, ARROW_TYPES[kind.split()[0]]) for name, kind in columns])
 
 
+def arrow_table(rows: list[dict[str, Any]], schema: pyarrow.Schema) -> pyarrow.Table:
+    """Rows (dicts) as an Arrow table, built column by column (much faster than from_pylist)."""
+    columns = list(zip(*[[row[name] for name in schema.names] for row in rows])) or [()] * len(schema)
+    return pyarrow.table([pyarrow.array(column, field.type) for column, field in zip(columns, schema)], schema=schema)
+
+
 ARTICLE_SCHEMA = arrow_schema(ARTICLE_COLUMNS)
 MENTION_SCHEMA = arrow_schema(MENTION_COLUMNS)
 
@@ -87,13 +93,14 @@ class StoreWriter:
     # --- skipping what is stored ---------------------------------------------------
 
     def _known(self, doc_id: str, text_hash: str | None) -> bool:
+        """Stored, or waiting in this batch: by doc_id, or by text hash (for articles without an id)."""
         if doc_id in self._pending_ids or (text_hash is not None and text_hash in self._pending_hashes):
             return True
-        cursor = self.connection.execute(
-            "SELECT 1 FROM store_articles WHERE doc_id = ? OR (? IS NOT NULL AND text_hash = ?) LIMIT 1",
-            [doc_id, text_hash, text_hash],
+        lookups = [("doc_id", doc_id)] + ([("text_hash", text_hash)] if text_hash is not None else [])
+        return any(
+            first_row(self.connection.execute(f"SELECT 1 FROM store_articles WHERE {column} = ? LIMIT 1", [value]))
+            for column, value in lookups
         )
-        return first_row(cursor) is not None
 
     def is_stored(self, article: Article) -> bool:
         """Is this article in the store already? Cheap: runs before coding, and counts the skip."""
@@ -111,10 +118,14 @@ class StoreWriter:
     # --- writing -----------------------------------------------------------------
 
     def add(self, result: DocumentResult) -> bool:
-        """Buffer a coded document; commit when the batch is full. False if it was stored already."""
+        """Buffer a coded document; commit when the batch is full. False if it is in this batch already.
+
+        Whether it is in the store already is checked for the whole batch at
+        once, in ``flush`` (one query instead of one per article).
+        """
         document = result.document
-        text_hash = None if id_was_given(document) else document_hash(document)
-        if self._known(document.doc_id, text_hash):
+        text_hash = document_hash(document)
+        if document.doc_id in self._pending_ids or (not id_was_given(document) and text_hash in self._pending_hashes):
             self._count(skipped=1)
             return False
         self._articles.append(article_row(result, _now()))
@@ -124,8 +135,8 @@ class StoreWriter:
                 seen.add(event.event_id)
                 self._mentions.append(mention_row(event, document))
         self._pending_ids.add(document.doc_id)
-        self._pending_hashes.add(document_hash(document))
-        self._count(stored=1, mentions=len(seen))
+        self._pending_hashes.add(text_hash)
+        self._count(stored=1, mentions=len(seen))  # provisional: flush() recounts what was stored before
         if len(self._articles) >= self.batch_size:
             self.flush()
         return True
@@ -141,8 +152,9 @@ class StoreWriter:
         connection.execute("BEGIN TRANSACTION")
         try:
             ensure_window(connection, self.window_days)
-            _insert(connection, "store_articles", pyarrow.Table.from_pylist(self._articles, ARTICLE_SCHEMA))
-            _insert(connection, "store_mentions", pyarrow.Table.from_pylist(self._mentions, MENTION_SCHEMA), new_only=True)
+            self._drop_stored()
+            _insert(connection, "store_articles", arrow_table(self._articles, ARTICLE_SCHEMA))
+            _insert(connection, "store_mentions", arrow_table(self._mentions, MENTION_SCHEMA), new_only=True)
             update_events(connection, self.window_days)
             connection.execute("COMMIT")
         except BaseException:
@@ -152,10 +164,35 @@ class StoreWriter:
         self._pending_ids, self._pending_hashes = set(), set()
         self._count(batches=1)
 
+    def _drop_stored(self) -> None:
+        """Take out of the batch the articles the store holds already (e.g. stored by another run meanwhile)."""
+        keys = pyarrow.table({
+            "doc_id": [a["doc_id"] for a in self._articles],
+            "text_hash": [a["text_hash"] for a in self._articles],
+            "id_given": [a["id_given"] for a in self._articles],
+        })  # fmt: skip
+        self.connection.register("batch_keys", keys)
+        try:
+            stored = {row[0] for row in self.connection.execute(_STORED_IN_BATCH).fetchall()}
+        finally:
+            self.connection.unregister("batch_keys")
+        if stored:
+            self._articles = [a for a in self._articles if a["doc_id"] not in stored]
+            kept = [m for m in self._mentions if m["doc_id"] not in stored]
+            self._count(stored=-len(stored), skipped=len(stored), mentions=len(kept) - len(self._mentions))
+            self._mentions = kept
+
     def _count(self, **increments: int) -> None:
         counts = self.counts
         changes = {name: getattr(counts, name) + value for name, value in increments.items()}
         self.counts = replace(counts, **changes, seconds=time.monotonic() - self._started)
+
+
+_STORED_IN_BATCH = """
+SELECT doc_id FROM batch_keys
+WHERE doc_id IN (SELECT doc_id FROM store_articles)
+   OR (NOT id_given AND text_hash IN (SELECT text_hash FROM store_articles))
+"""
 
 
 def _now() -> datetime:
