@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings, load_settings
-from .coding import LazyCoder, PipelineFactory, _load_pipeline
+from .coding import LazyCoder, PipelineFactory, load_pipeline
 from .limits import BodyLimitMiddleware
 from .problems import WebError, install_error_handlers
 from .storeview import StoreHandle
@@ -96,7 +96,7 @@ def create_app(
     settings: Settings | None = None,
     *,
     allow_ingest: bool = False,
-    pipeline_factory: PipelineFactory = _load_pipeline,
+    pipeline_factory: PipelineFactory = load_pipeline,
 ) -> FastAPI:
     """The eventwire web app over the store at ``db_path``.
 

@@ -21,14 +21,14 @@ if TYPE_CHECKING:
 PipelineFactory = Callable[[Settings], "Pipeline"]
 
 
-def _load_pipeline(settings: Settings) -> Pipeline:
+def load_pipeline(settings: Settings) -> Pipeline:
     from ..pipeline import Pipeline
 
     return Pipeline(settings)
 
 
 class LazyCoder:
-    def __init__(self, settings: Settings, factory: PipelineFactory = _load_pipeline) -> None:
+    def __init__(self, settings: Settings, factory: PipelineFactory = load_pipeline) -> None:
         self.settings = settings
         self._factory = factory
         self._pipeline: Pipeline | None = None
