@@ -56,6 +56,10 @@ MESSAGES = MappingProxyType(
         "E301": "malformed pattern: {reason}",
         "E302": "pattern file not found",
         "E303": "unknown CAMEO code '{code}'",
+        "E304": "malformed ontology row: {reason}",
+        "E305": "unknown synset '{name}'",
+        "E306": "unknown frame '{name}'; known frames: {known}",
+        "E307": "cannot read pattern file: {reason}",
         # --- E4xx store, ingest and export ---
         "E401": "cannot open event store: {reason}",
         "E402": "unknown export format '{fmt}'",
@@ -91,6 +95,8 @@ MESSAGES = MappingProxyType(
         # --- E8xx evaluation and gold files ---
         "E801": "malformed gold record: {reason}",
         "E802": "gold file is empty",
+        "E803": "unknown event category '{label}' in record {record}",
+        "E804": "cannot read gold file: {reason}",
     }
 )
 

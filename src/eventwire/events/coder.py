@@ -1,22 +1,74 @@
-"""Placeholder event coder: codes nothing yet.
+"""The event coder: predicates, frames, roles, modality, time, place -> Events.
 
-Replaced by the pattern-driven coder of issue 4; the interface stays.
+For each parsed sentence: find trigger words (``predicates``), let frames
+consume the events they embed (``frames``), find who acted on whom
+(``roles``, ``speech``), judge whether it happened (``modality``), date it
+(``dates``) and place it (``location``), then build the records
+(``assemble``). Sentences without a parse are skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..types import Document, Event, ParsedSentence, SentenceActors
+from ..types import ActorMention, Document, Event, Modality, ParsedSentence, SentenceActors
+from . import syntax
+from .assemble import Draft, build_event, tidy, trigger_of
+from .dates import DateResolver, When
+from .frames import Composer, Composite, intend_code
+from .inflect import Inflector
+from .lexicon import Lexicon
+from .location import Gazetteer, Locator
+from .modality import ModalityJudge
+from .ontology import Ontology
+from .patterns import PatternSet, load_patterns
+from .predicates import find_predicates
+from .roles import ActorLookup, Filler, RoleFinder, mention_index
+from .speech import Speech, SpeechFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+NOT_YET = ("future", "intended")
+ALREADY_INTENT_FRAMES = ("intend", "threaten", "appeal", "demand", "reject", "deny", "accuse")
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What one sentence offers every event found in it."""
+
+    doc: Doc
+    lookup: ActorLookup
+    speech: SpeechFinder
+    relays: tuple[ActorMention, ...]
+    anchor: When | None  # a past date the previous sentence set, for narrative continuations
 
 
 class EventCoder:
+    """Codes events; holds the ontology, patterns and gazetteer for one process."""
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.ontology = Ontology.packaged()
+        self.lexicon = Lexicon.packaged()
+        self.patterns: PatternSet = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
+        self.composer = Composer(self.ontology)
+        self.roles = RoleFinder(self.lexicon)
+        self.modality = ModalityJudge(self.lexicon)
+        self.dates = DateResolver(self.lexicon)
+        self.locator = Locator(Gazetteer())
+        self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:
-        return True
+        """Cheap pre-pass: does any word look like a trigger?"""
+        forms = self.patterns.surface_forms
+        return any(word in forms for word in WORD.findall(text.lower()))
 
     def code_document(
         self,
@@ -24,4 +76,139 @@ class EventCoder:
         sentences: Sequence[ParsedSentence],
         actors: Sequence[SentenceActors],
     ) -> tuple[Event, ...]:
-        return ()
+        mentions = {a.sentence_index: a.mentions for a in actors}
+        events: list[Event] = []
+        anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
+        for sentence in sentences:
+            if not sentence.parsed:
+                anchor = None
+                continue
+            held = anchor[1] if anchor and anchor[0] == sentence.paragraph else None
+            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held)
+            events.extend(found)
+            anchor = self._anchor(sentence.paragraph, found)
+        return tuple(events)
+
+    @staticmethod
+    def _anchor(paragraph: int, events: Sequence[Event]) -> tuple[int, When] | None:
+        """The recalled date a sentence sets for the next one ("... met in 2018. Kim also met ...")."""
+        recalled = next((e for e in events if e.past and e.date), None)
+        if recalled is None or recalled.date is None:
+            return None
+        return paragraph, When(date.fromisoformat(recalled.date), recalled.date_precision, True, False)
+
+    # --- one sentence ------------------------------------------------------
+
+    def discarded(self, doc: Doc) -> bool:
+        """Sports, markets, entertainment: phrases from the discard lists."""
+        lemmas = [syntax.lemma(t) for t in doc]
+        for i, word in enumerate(lemmas):
+            if word in self._discard_starts:
+                for phrase in self.patterns.discards:
+                    if tuple(lemmas[i : i + len(phrase)]) == phrase:
+                        return True
+        return False
+
+    def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
+                      anchor: When | None = None) -> list[Event]:
+        doc = sentence.doc
+        if not mentions or self.discarded(doc):
+            return []
+        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions))
+        speech = SpeechFinder(self.lexicon, lookup)
+        context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
+        composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
+        events = [
+            build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
+            for composite in composites
+            for draft in self.drafts(document, context, composite)
+        ]
+        return tidy(events)
+
+    # --- one event ---------------------------------------------------------
+
+    def _sources(self, context: SentenceContext, fillers: list[Filler], spoken: Speech | None) -> list[Filler]:
+        named = [f for f in fillers if f.mention is not None and f.mention not in context.relays]
+        if named:
+            return named
+        speaker = spoken.speaker if spoken else None
+        if speaker is not None and speaker.mention is not None and not spoken.relays and (not fillers or fillers[0].pronoun):
+            return [speaker]
+        return []
+
+    def _code(self, composite: Composite, modality: Modality) -> str | None:
+        code = composite.code
+        if modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
+            code = intend_code(code, self.ontology)
+        return code if self.ontology.get(code).plover else None
+
+    def _when(self, context: SentenceContext, composite: Composite, spoken: Speech | None, modality: Modality,
+              published: date | None) -> When:
+        doc = context.doc
+        own = [doc[composite.top.head], doc[composite.inner.head]]
+        governors = [doc[spoken.verb]] if spoken else []
+        when = self.dates.resolve(own, governors, published, future=modality in NOT_YET)
+        if not when.explicit and context.anchor is not None and self._past_tense(own[0]):
+            return context.anchor
+        return when
+
+    @staticmethod
+    def _past_tense(token: Token) -> bool:
+        verb = next((t for t in [token, *token.ancestors] if syntax.kind_of(t) == "verb"), None)
+        return verb is not None and verb.tag_ == "VBD"
+
+    def _confidence(self, composite: Composite, recovered: bool, sources: list[Filler], fillers: list[Filler]) -> float:
+        score = 0.9 if self.composer_kind(composite) == "verb" else 0.8
+        if recovered:
+            score *= 0.85
+        if sources and sources[0] not in fillers:  # the speaker stood in for a pronoun
+            score *= 0.85
+        return score
+
+    @staticmethod
+    def composer_kind(composite: Composite) -> str:
+        return composite.top.pattern.kind
+
+    def drafts(self, document: Document, context: SentenceContext, composite: Composite) -> Iterator[Draft]:
+        doc = context.doc
+        heads = self.roles.heads(doc, composite)
+        predicate_heads = [composite.top.head, composite.inner.head]
+        spoken = context.speech.governing(doc[composite.top.head])
+        fillers = context.lookup.fillers(doc, heads.sources, predicate_heads)
+        sources = self._sources(context, fillers, spoken)
+        if not sources:
+            return
+        targets = [f for f in context.lookup.fillers(doc, heads.targets, predicate_heads) if f.mention is not None]
+        modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
+        code = self._code(composite, modality)
+        if code is None:
+            return
+        when = self._when(context, composite, spoken, modality, document.published_date)
+        location = self.locator.locate(doc, predicate_heads, document.dateline)
+        trigger = trigger_of(doc, composite)
+        confidence = self._confidence(composite, heads.recovered, sources, fillers)
+        for source, target in self._pairs(code, sources, targets):
+            yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
+                        self._reported_by(context, spoken, source), location, trigger, confidence)
+
+    def _pairs(self, code: str, sources: list[Filler], targets: list[Filler]) -> Iterator[tuple[Filler, Filler | None]]:
+        """One event per actor pair; "Xi and Kim met" pairs the coordinated sources."""
+        if not targets and len(sources) > 1 and self.lexicon.reciprocal(code):
+            for i, source in enumerate(sources):
+                for other in sources[i + 1 :]:
+                    if other.mention.actor.code != source.mention.actor.code:
+                        yield source, other
+            return
+        for source in sources:
+            for target in targets or [None]:
+                if target is None or target.mention.actor.code != source.mention.actor.code:
+                    yield source, target
+
+    @staticmethod
+    def _reported_by(context: SentenceContext, spoken: Speech | None, source: Filler):
+        if context.relays:
+            return context.relays[0].ref()
+        speaker = spoken.speaker if spoken else None
+        if speaker is not None and speaker.mention is not None and speaker.mention != source.mention:
+            return speaker.mention.ref()
+        return None

@@ -1,0 +1,40 @@
+"""``eventwire evaluate GOLD``: score the coder on a gold-standard file."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..evaluate import as_json, error_record, evaluate_records, load_gold, text_lines
+from ..pipeline import Pipeline
+from .common import coding_options, settings_from
+from .main import main
+
+
+@main.command()
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json_output", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "errors_file", type=click.File("w", encoding="utf-8"), default=None,
+              help="Write the texts coded wrongly (missed and extra triples) to this file, as JSON Lines.")
+@coding_options
+@click.pass_context
+def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, **options) -> None:
+    """Score the coder on GOLD, a PLOVER gold-record file (JSON list or JSON Lines).
+
+    Reports event-type recall, precision, recall and F1 of (source country,
+    event type, target country) triples, and per-type figures. Only
+    asserted, intended and future events count; CONSULT matches in either
+    direction.
+    """
+    settings = settings_from(ctx, options)
+    records = load_gold(gold)
+    scores = evaluate_records(records, Pipeline(settings))
+    if errors_file is not None:
+        for result in scores.results:
+            if not result.correct:
+                errors_file.write(json.dumps(error_record(result), ensure_ascii=False) + "\n")
+    if as_json_output:
+        click.echo(json.dumps(as_json(scores), indent=2))
+    else:
+        click.echo("\n".join(text_lines(scores)))

@@ -1,0 +1,169 @@
+"""Gold-standard records in the PLOVER gold-record format.
+
+A file is a JSON list of records, or JSON Lines of the same records::
+
+    {"id": "dev-0001", "text": "...", "date": "2019-05-14", "event": "CONSULT",
+     "source": [{"actorText": "...", "code": "JPN", "sector": "GOV"}],
+     "target": [{"actorText": "...", "code": "IND", "sector": ""}]}
+
+Records sharing a text are one sentence's gold set; ``"event": null`` means
+a careful coder records nothing. Actor codes are compared by country, or
+for international, non-governmental and transnational armed groups by the
+organisation code: "USA", "USAGOV" and {"code": "USA", "sector": "GOV"}
+are the same country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import EventwireError
+
+PLOVER_CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+OLDER_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
+# CAMEO's own country codes that differ from ISO 3166-1 alpha-3
+CAMEO_COUNTRY_ALIASES = {"PAL": "PSE", "KSV": "XKX", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}
+NO_EVENT_LABELS = ("", "NONE", "NULL", "NO EVENT", "NOEVENT")
+
+
+def _iso3_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    text: str
+    key: str | None  # country (ISO alpha-3) or organisation code; None: neither named
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    date: str | None
+    event: str | None  # current PLOVER category, or None: no event
+    sources: tuple[GoldActor, ...]
+    targets: tuple[GoldActor, ...]
+    trap: str | None = None
+
+
+class ActorKeys:
+    """Reduces actor codes of any common style to a country or organisation key."""
+
+    def __init__(self) -> None:
+        self.countries = _iso3_codes()
+
+    def key(self, code: str | None, country: str | None = None) -> str | None:
+        if country:
+            found = self._country(re.sub(r"[^A-Z]", "", country.upper()))
+            if found:
+                return found
+        letters = re.sub(r"[^A-Z]", "", (code or "").upper())
+        if letters.startswith(NON_STATE_PREFIXES):
+            return letters[:6] if len(letters) >= 6 else letters
+        return self._country(letters[:3]) if len(letters) >= 3 else None
+
+    def _country(self, letters: str) -> str | None:
+        letters = CAMEO_COUNTRY_ALIASES.get(letters[:3], letters[:3])
+        return letters if letters in self.countries else None
+
+
+def normalize_label(label: Any, record_id: str, origin: str) -> str | None:
+    if label is None or (isinstance(label, str) and label.strip().upper() in NO_EVENT_LABELS):
+        return None
+    if not isinstance(label, str):
+        raise EventwireError("E803", origin=origin, label=label, record=record_id)
+    upper = label.strip().upper()
+    upper = OLDER_LABELS.get(upper, upper)
+    if upper not in PLOVER_CATEGORIES:
+        raise EventwireError("E803", origin=origin, label=label, record=record_id)
+    return upper
+
+
+def _actors(value: Any, keys: ActorKeys, where: str) -> tuple[GoldActor, ...]:
+    if value in (None, ""):
+        return ()
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        raise EventwireError("E801", origin=where, reason="'source' and 'target' must be lists of actors")
+    actors = []
+    for item in value:
+        if isinstance(item, str):
+            item = {"code": item}
+        if not isinstance(item, dict):
+            raise EventwireError("E801", origin=where, reason="an actor must be an object with a 'code'")
+        code, country = item.get("code"), item.get("country")
+        text = str(item.get("actorText") or item.get("text") or "")
+        actors.append(GoldActor(text, keys.key(code if isinstance(code, str) else None, country if isinstance(country, str) else None)))
+    return tuple(actors)
+
+
+def parse_record(data: Any, position: int, origin: str, keys: ActorKeys) -> GoldRecord:
+    if not isinstance(data, dict):
+        raise EventwireError("E801", origin=f"{origin}:{position}", reason="a record must be a JSON object")
+    record_id = str(data.get("id", position))
+    where = f"{origin}: record {record_id}"
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise EventwireError("E801", origin=where, reason="'text' is missing or empty")
+    return GoldRecord(
+        id=record_id,
+        text=text.strip(),
+        date=str(data["date"]) if data.get("date") else None,
+        event=normalize_label(data.get("event"), record_id, origin),
+        sources=_actors(data.get("source"), keys, where),
+        targets=_actors(data.get("target"), keys, where),
+        trap=str(data["trap"]) if data.get("trap") else None,
+    )
+
+
+def _json_values(text: str, origin: str) -> list[Any]:
+    stripped = text.strip()
+    if stripped.startswith("["):
+        try:
+            value = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise EventwireError("E801", origin=f"{origin}:{exc.lineno}", reason=f"not valid JSON ({exc.msg})") from None
+        return value
+    values = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise EventwireError("E801", origin=f"{origin}:{number}", reason=f"not valid JSON ({exc.msg})") from None
+    return values
+
+
+def load_gold(path: str | Path, keys: ActorKeys | None = None) -> list[GoldRecord]:
+    """Records of a gold file (JSON list or JSON Lines)."""
+    origin = str(path)
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EventwireError("E804", origin=origin, reason=exc.strerror if isinstance(exc, OSError) else str(exc)) from None
+    values = _json_values(text, origin)
+    if not values:
+        raise EventwireError("E802", origin=origin)
+    keys = keys or ActorKeys()
+    return [parse_record(value, position, origin, keys) for position, value in enumerate(values, start=1)]
+
+
+def group_by_text(records: Iterable[GoldRecord]) -> dict[str, list[GoldRecord]]:
+    """Records sharing a text are one sentence's gold set (file order kept)."""
+    groups: dict[str, list[GoldRecord]] = {}
+    for record in records:
+        groups.setdefault(record.text, []).append(record)
+    return groups

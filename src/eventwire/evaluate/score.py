@@ -1,0 +1,165 @@
+"""Scoring coded events against gold records.
+
+Each gold text is one unit. Gold events expand to (source, type, target)
+triples, one per source-target pair; coded events are scored when they
+were asserted, intended or future (negated and hypothetical events are
+not events). CONSULT is reciprocal: a triple matches in either direction.
+
+Figures: event-type recall (gold types found among the coded types of the
+same text), precision, recall and F1 of triples, and the same per type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..types import ActorRef, Event
+from .gold import NON_STATE_PREFIXES, GoldRecord
+
+SCORED_MODALITIES = ("asserted", "intended", "future")
+RECIPROCAL_TYPES = ("CONSULT",)
+
+Triple = tuple[str | None, str, str | None]
+
+
+def ref_key(actor: ActorRef | None) -> str | None:
+    """The comparable key of a coded actor: its country, or its organisation code."""
+    if actor is None:
+        return None
+    if actor.code.upper().startswith(NON_STATE_PREFIXES):
+        return actor.code.upper()[:6]
+    return actor.country
+
+
+def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
+    found: set[Triple] = set()
+    for record in records:
+        if record.event is None:
+            continue
+        for source in record.sources or [None]:
+            for target in record.targets or [None]:
+                found.add((source.key if source else None, record.event, target.key if target else None))
+    return found
+
+
+def coded_triples(events: Iterable[Event]) -> set[Triple]:
+    return {(ref_key(e.source), e.plover, ref_key(e.target)) for e in events if e.modality in SCORED_MODALITIES and e.plover}
+
+
+def _matches(triple: Triple, others: set[Triple]) -> bool:
+    if triple in others:
+        return True
+    source, kind, target = triple
+    return kind in RECIPROCAL_TYPES and (target, kind, source) in others
+
+
+@dataclass(frozen=True)
+class TextResult:
+    """One gold text: what the coder found and what it should have."""
+
+    text: str
+    ids: tuple[str, ...]
+    gold: frozenset[Triple]
+    coded: frozenset[Triple]
+    traps: tuple[str, ...] = ()
+
+    @property
+    def gold_types(self) -> set[str]:
+        return {t[1] for t in self.gold}
+
+    @property
+    def coded_types(self) -> set[str]:
+        return {t[1] for t in self.coded}
+
+    def true_gold(self) -> set[Triple]:
+        return {t for t in self.gold if _matches(t, set(self.coded))}
+
+    def true_coded(self) -> set[Triple]:
+        return {t for t in self.coded if _matches(t, set(self.gold))}
+
+    @property
+    def correct(self) -> bool:
+        return len(self.true_gold()) == len(self.gold) and len(self.true_coded()) == len(self.coded)
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Counts and the rates they give."""
+
+    gold: int = 0
+    coded: int = 0
+    true_gold: int = 0  # gold triples the coder found
+    true_coded: int = 0  # coded triples the gold holds
+    type_gold: int = 0  # (text, type) pairs in the gold
+    type_found: int = 0  # of those, types the coder gave the text
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.true_coded, self.coded)
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.true_gold, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+    @property
+    def type_recall(self) -> float:
+        return ratio(self.type_found, self.type_gold)
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "event_type_recall": round(self.type_recall, 4), "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4), "f1": round(self.f1, 4), "gold_triples": self.gold,
+            "coded_triples": self.coded, "true_gold": self.true_gold, "true_coded": self.true_coded,
+            "gold_types": self.type_gold, "types_found": self.type_found,
+        }  # fmt: skip
+
+
+def figures(results: Sequence[TextResult], kind: str | None = None) -> Figures:
+    """Totals over ``results``, or for one event type."""
+
+    def only(triples: Iterable[Triple]) -> list[Triple]:
+        return [t for t in triples if kind is None or t[1] == kind]
+
+    totals = [0, 0, 0, 0, 0, 0]
+    for result in results:
+        gold_types = [t for t in result.gold_types if kind is None or t == kind]
+        counts = (len(only(result.gold)), len(only(result.coded)), len(only(result.true_gold())),
+                  len(only(result.true_coded())), len(gold_types), sum(t in result.coded_types for t in gold_types))
+        totals = [a + b for a, b in zip(totals, counts)]
+    return Figures(*totals)
+
+
+@dataclass(frozen=True)
+class Scores:
+    results: tuple[TextResult, ...]
+    records: int
+    overall: Figures = field(default_factory=Figures)
+    per_type: dict[str, Figures] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, results: Sequence[TextResult], records: int) -> Scores:
+        kinds = sorted({t[1] for r in results for t in r.gold | r.coded})
+        return cls(tuple(results), records, figures(results), {k: figures(results, k) for k in kinds})
+
+    def trap_figures(self) -> dict[str, tuple[int, int]]:
+        """Per trap label: (texts, texts coded exactly right)."""
+        found: dict[str, list[int]] = {}
+        for result in self.results:
+            for trap in set(result.traps):
+                counts = found.setdefault(trap, [0, 0])
+                counts[0] += 1
+                counts[1] += result.correct
+        return {trap: (c[0], c[1]) for trap, c in sorted(found.items())}

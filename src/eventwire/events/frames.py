@@ -1,0 +1,134 @@
+"""Frames: trigger words that operate on an embedded event.
+
+"China *joined* the US in *imposing sanctions*", "Iran *threatened to close*
+the strait", "the UN *urged* both sides *to resume talks*": the embedded
+event gives the act, the frame gives the actor and turns the code into the
+right CAMEO family (the ontology knows which code of a family is about
+which act). A frame consumes its embedded event: one event comes out.
+
+Frames (the ``frame`` of a pattern):
+  event     light verb: the embedded act itself ("held talks", "imposed sanctions")
+  join      like event; the object is a co-actor ("joined X in ...")
+  intend    cooperative acts become intents (03x), conflictual ones threats (13x)
+  threaten  threats (13x)
+  appeal    appeals (02x, PLOVER REQUEST)
+  demand    demands (10x)
+  reject    rejections (12x)
+  accuse    accusations (112; aggression 1123)
+  deny      denials (016)
+  end       ending an act: lifting sanctions (085), suspending talks (164)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import syntax
+from .ontology import Ontology
+from .predicates import Predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# where a frame looks for its embedded event, in order
+EMBEDDING_DEPS = ("xcomp", "ccomp", "dobj", "nsubjpass", "acl", "advcl")
+EMBEDDING_PREPS = ("of", "for", "to", "in", "on", "with", "from", "against", "over", "about")
+ASSAULT_ROOTS = ("18", "19", "20")
+INTENT_PLOVER = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+@dataclass(frozen=True)
+class Composite:
+    """An event candidate: a chain of predicates from the frame down to the act."""
+
+    chain: tuple[Predicate, ...]  # outermost first
+    code: str
+    coagents: tuple[int, ...] = ()  # token heads of further actors ("joined the US in ...")
+
+    @property
+    def top(self) -> Predicate:
+        return self.chain[0]
+
+    @property
+    def inner(self) -> Predicate:
+        return self.chain[-1]
+
+    def frames(self) -> tuple[str, ...]:
+        return tuple(p.frame for p in self.chain if p.frame)
+
+
+def operate(frame: str, code: str, ontology: Ontology) -> str | None:
+    """The code of ``frame`` applied to the embedded act ``code``."""
+    entry = ontology.get(code)
+    if frame in ("event", "join"):
+        return code
+    if frame == "intend":
+        return intend_code(code, ontology)
+    if frame == "threaten":
+        return ontology.about("13", code) if entry.quad_class in (3, 4) else "130"
+    if frame in ("appeal", "demand", "reject"):
+        return ontology.about({"appeal": "02", "demand": "10", "reject": "12"}[frame], code)
+    if frame == "accuse":
+        return "1123" if entry.root in ASSAULT_ROOTS else "112"
+    if frame == "deny":
+        return "016"
+    if frame == "end":
+        return ontology.reverse(code)
+    return None
+
+
+def intend_code(code: str, ontology: Ontology) -> str:
+    """PLOVER: promised or future cooperation is AGREE (03x), promised force or sanctions THREATEN (13x)."""
+    entry = ontology.get(code)
+    if entry.plover in INTENT_PLOVER:
+        return ontology.about("03", code)
+    if entry.plover == "RETREAT":  # PLOVER: announced retreats are CONCEDE
+        return "080"
+    if entry.quad_class == 4:
+        return ontology.about("13", code)
+    return code
+
+
+def _embedded_candidates(token: Token) -> list[Token]:
+    found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep]
+    found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
+    for obj in syntax.children(token, ("dobj",)):  # "made a call for talks"
+        found += [o for _, o in syntax.prep_objects(obj, "for")]
+    return found
+
+
+class Composer:
+    """Composes frames with the events they embed."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+
+    def compose(self, doc: Doc, predicates: Sequence[Predicate]) -> list[Composite]:
+        built: dict[int, Composite] = {p.head: Composite((p,), p.code) for p in predicates if p.code and not p.frame}
+        consumed: set[int] = set()
+        frames = sorted((p for p in predicates if p.frame), key=lambda p: -syntax.depth(doc[p.head]))
+        for frame in frames:
+            composite = self._apply(doc, frame, built, consumed)
+            if composite is not None:
+                built[frame.head] = composite
+        return [c for head, c in sorted(built.items()) if head not in consumed]
+
+    def _apply(self, doc: Doc, frame: Predicate, built: dict[int, Composite], consumed: set[int]) -> Composite | None:
+        token = doc[frame.head]
+        for candidate in _embedded_candidates(token):
+            inner = built.get(candidate.i)
+            if inner is None or candidate.i in consumed:
+                continue
+            code = operate(frame.frame or "event", inner.code, self.ontology)
+            consumed.add(candidate.i)
+            if code is None:
+                return None
+            coagents = inner.coagents + (self._coagents(token) if frame.frame == "join" else ())
+            return Composite((frame, *inner.chain), code, coagents)
+        return Composite((frame,), frame.code) if frame.code else None
+
+    @staticmethod
+    def _coagents(token: Token) -> tuple[int, ...]:
+        return tuple(o.i for o in syntax.children(token, ("dobj",)))

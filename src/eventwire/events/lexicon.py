@@ -1,0 +1,53 @@
+"""Word lists around the patterns (``data/event-lexicon.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+
+LEXICON_FILE = "event-lexicon.toml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    negation: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    intended_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    future_modifiers: frozenset[str]
+    intended_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    speech_verbs: frozenset[str]
+    quote_verbs: frozenset[str]
+    reporter_nouns: frozenset[str]
+    object_control: frozenset[str]
+    relative_pronouns: frozenset[str]
+    agentive_heads: frozenset[str]
+    pronouns: frozenset[str]
+    target_prepositions: frozenset[str]
+    borrowing_prepositions: frozenset[str]
+    reciprocal_codes: frozenset[str]
+    background_prepositions: frozenset[str]
+    background_nouns: frozenset[str]
+
+    @classmethod
+    def from_toml(cls, text: str) -> Lexicon:
+        data = tomllib.loads(text)
+        flat: dict[str, frozenset[str]] = {}
+        for section, values in data.items():
+            for key, words in values.items():
+                name = f"speech_{key}" if section == "speech" and key == "verbs" else key
+                flat[name] = frozenset(w.lower() for w in words)
+        return cls(**{f.name: flat.get(f.name, frozenset()) for f in fields(cls)})
+
+    @classmethod
+    def packaged(cls) -> Lexicon:
+        return cls.from_toml(resources.files("eventwire.data").joinpath(LEXICON_FILE).read_text("utf-8"))
+
+    def reciprocal(self, code: str) -> bool:
+        return code in self.reciprocal_codes or code[:2] in self.reciprocal_codes

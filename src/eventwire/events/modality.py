@@ -1,0 +1,91 @@
+"""Modality: did the event happen, will it, might it, or is it only intended?
+
+Looks at the outermost predicate of an event (negation, modal auxiliaries,
+"if" clauses, modifiers of event nouns such as "upcoming"), then climbs to
+the words that govern it ("is *expected* to meet", "*plans* to visit",
+"*failed* to reach") until a speech verb: "X said it *would* ..." is the
+future, not a hypothesis.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import Modality
+from . import syntax
+from .frames import Composite
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
+GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd"})
+
+
+def strongest(found: list[str]) -> Modality:
+    return max(found, key=RANK.__getitem__, default="asserted")  # type: ignore[return-value]
+
+
+class ModalityJudge:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def _markers(self, token: Token, under_speech: bool) -> list[str]:
+        """Modality shown on one word by its own dependents."""
+        found = []
+        for child in token.children:
+            word, dep = child.lower_, child.dep_
+            if dep == "neg" or (dep == "det" and word in ("no", "neither")):
+                found.append("negated")
+            elif dep in ("aux", "auxpass") and child.tag_ == "MD":
+                found.append(self._modal(word, under_speech))
+            elif dep == "mark" and word in self.lexicon.conditional_marks:
+                found.append("hypothetical")
+            elif dep in ("amod", "compound") and syntax.kind_of(token) == "noun":
+                found.extend(self._noun_modifier(syntax.lemma(child), word))
+        return found
+
+    def _modal(self, word: str, under_speech: bool) -> str:
+        if word in self.lexicon.future_modals:
+            return "future"
+        if word in ("would", "'d"):
+            return "future" if under_speech else "hypothetical"
+        return "hypothetical" if word in self.lexicon.hypothetical_modals else "asserted"
+
+    def _noun_modifier(self, lemma: str, word: str) -> list[str]:
+        if lemma in self.lexicon.future_modifiers or word in self.lexicon.future_modifiers:
+            return ["future"]
+        if word in self.lexicon.intended_modifiers:
+            return ["intended"]
+        if word in self.lexicon.hypothetical_modifiers or lemma in self.lexicon.hypothetical_modifiers:
+            return ["hypothetical"]
+        return []
+
+    def _governor(self, token: Token) -> list[str]:
+        """Modality a governing word gives its complement."""
+        word = syntax.lemma(token)
+        if word in self.lexicon.negating_governors:
+            return ["negated"]
+        if word in self.lexicon.hypothetical_governors:
+            return ["hypothetical"]
+        if word in self.lexicon.intended_governors:
+            return ["intended"]
+        if word in self.lexicon.future_governors and (syntax.is_passive(token) or token.tag_ == "JJ" or word == "go"):
+            return ["future"]
+        return []
+
+    def judge(self, doc: Doc, composite: Composite, speech_verb: int | None) -> Modality:
+        top = doc[composite.top.head]
+        under_speech = speech_verb is not None
+        found = self._markers(top, under_speech)
+        if "intend" in composite.frames():
+            found.append("intended")
+        current = top
+        while current.dep_ in GOVERNING_DEPS and current.head.i != current.i:
+            current = current.head
+            if current.i == speech_verb:
+                break
+            if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
+                found += self._governor(current) + self._markers(current, under_speech)
+        return strongest(found)

@@ -1,0 +1,127 @@
+"""Find event predicates: trigger words whose pattern matches the parse.
+
+Patterns are indexed by lemma, so each token costs one dictionary lookup;
+only the few patterns of a matching lemma are tried, most specific first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import syntax
+from .patterns import Constraint, Pattern, PatternSet
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A trigger word with the pattern it matched."""
+
+    head: int  # token index of the trigger word
+    start: int  # token span of the trigger, prefix words and particle
+    end: int
+    pattern: Pattern
+    slots: tuple[tuple[str, int], ...] = ()  # (role, token index) fixed by the pattern
+
+    @property
+    def code(self) -> str | None:
+        return self.pattern.code
+
+    @property
+    def frame(self) -> str | None:
+        return self.pattern.frame
+
+
+def _particle_token(token: Token, particle: str) -> Token | None:
+    words = particle.split()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == words[0]:
+            return child
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ == words[0]:
+        return following
+    return None
+
+
+def _prefix_ok(token: Token, prefix: tuple[str, ...]) -> bool:
+    return not prefix or (token.i >= len(prefix) and syntax.phrase_matches(token, (*prefix, syntax.lemma(token))))
+
+
+def _objects(token: Token) -> list[Token]:
+    found = syntax.children(token, syntax.OBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "sanctions imposed on ..."
+        found.append(token.head)
+    if token.dep_ == "relcl":  # "sanctions that the US imposed"
+        found.extend(token.head for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP"))
+    if syntax.kind_of(token) == "noun":  # "imposition of sanctions"
+        found.extend(obj for _, obj in syntax.prep_objects(token, "of"))
+    return [t for obj in found for t in syntax.with_conjuncts(obj)]
+
+
+def _candidates(token: Token, constraint: Constraint) -> list[Token]:
+    relation = constraint.relation
+    if relation == "object":
+        return _objects(token)
+    if relation == "subject":
+        return syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
+    if relation == "modifier":
+        return syntax.children(token, syntax.MODIFIER_DEPS)
+    if relation == "prep":
+        holders = [token, *_objects(token)]
+        return [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
+    if relation == "complement":
+        return syntax.children(token, syntax.COMPLEMENT_DEPS) + [
+            obj for _, obj in syntax.prep_objects(token) if obj.dep_ == "pcomp"
+        ]
+    return [t for t in token.subtree if t.i != token.i]
+
+
+def _on_side(candidate: Token, token: Token, side: str) -> bool:
+    return side == "any" or (side == "before") == (candidate.i < token.i)
+
+
+def match_constraint(token: Token, constraint: Constraint) -> Token | None:
+    """The head of the phrase satisfying ``constraint``, or None."""
+    for candidate in _candidates(token, constraint):
+        if not _on_side(candidate, token, constraint.side):
+            continue
+        if not constraint.phrases or any(syntax.phrase_matches(candidate, p) for p in constraint.phrases):
+            return candidate
+    return None
+
+
+def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
+    start, end = token.i - len(pattern.prefix), token.i + 1
+    if pattern.particle:
+        particle = _particle_token(token, pattern.particle)
+        if particle is None:
+            return None
+        end = max(end, particle.i + 1) if particle.i - token.i <= 3 else end
+    if not _prefix_ok(token, pattern.prefix):
+        return None
+    slots = []
+    for constraint in pattern.constraints:
+        found = match_constraint(token, constraint)
+        if found is None:
+            return None
+        if constraint.role:
+            slots.append((constraint.role, found.i))
+    return Predicate(token.i, start, end, pattern, tuple(slots))
+
+
+def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
+    """Every token whose most specific matching pattern gives an event or a frame."""
+    found = []
+    for token in doc:
+        kind = syntax.kind_of(token)
+        if kind is None:
+            continue
+        for pattern in patterns.candidates(kind, syntax.lemma(token)):
+            predicate = match_pattern(token, pattern)
+            if predicate is not None:
+                found.append(predicate)
+                break
+    return found

@@ -1,0 +1,221 @@
+"""Who did it and to whom: source and target phrases from the parse.
+
+Phrase heads are found syntactically (subjects, passive agents, objects,
+prepositional targets, control and raising, relative clauses, nominal
+possessors), then turned into actor mentions: the mention covering the
+head, else an actor among its modifiers ("*Israeli* warplanes", "*Xi's*
+message"), else the "of" phrase of an agentive head ("the government *of
+Sudan*"). Coordinated phrases give one actor each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import ActorMention
+from . import syntax
+from .frames import Composite
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
+CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl")
+
+
+@dataclass(frozen=True)
+class RoleHeads:
+    """Phrase heads for the two roles, and how sure we are of them."""
+
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    recovered: bool = False  # the source came from another clause (lower confidence)
+
+
+def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
+    """Token index -> the mention covering it."""
+    index: dict[int, ActorMention] = {}
+    for mention in mentions:
+        start, end = mention.token_start, mention.token_end
+        if end <= start:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            start, end = span.start, span.end
+        for i in range(start, end):
+            index.setdefault(i, mention)
+    return index
+
+
+class RoleFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # --- subjects --------------------------------------------------------
+
+    def _own_subjects(self, token: Token) -> list[Token]:
+        if syntax.is_passive(token):
+            return [obj for _, obj in syntax.prep_objects(token, "by")]
+        found = syntax.children(token, syntax.SUBJECT_DEPS)
+        if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
+            return [token.head]
+        return found
+
+    def _climbed_subjects(self, token: Token) -> list[Token]:
+        head, dep = token.head, token.dep_
+        if head.i == token.i or dep not in CLIMB_DEPS:
+            return []
+        if dep == "xcomp" and syntax.lemma(head) in self.lexicon.object_control:
+            objects = syntax.children(head, ("dobj",))
+            if objects:
+                return objects
+        if dep == "xcomp" and syntax.is_passive(head):  # raising: "X is expected to visit"
+            return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS) or self.subjects(head)
+        if dep in ("relcl", "acl"):
+            return [head] if token.tag_ != "VBN" else []
+        if dep == "pcomp":  # "... in imposing sanctions": the prepositional phrase's verb
+            return self.subjects(head.head) if head.head.i != head.i else []
+        if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
+            return []
+        return self.subjects(head)
+
+    def subjects(self, token: Token) -> list[Token]:
+        """Heads of the phrases naming who acts, climbing to governing clauses."""
+        return self._own_subjects(token) or self._climbed_subjects(token)
+
+    def _noun_sources(self, token: Token) -> list[Token]:
+        found = syntax.children(token, ("poss",))
+        if found:
+            return found
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lexicon.borrowing_prepositions:
+            verb = head.head
+            if syntax.kind_of(verb) == "verb":  # "In a message to Kim, Xi said ..."
+                return self.subjects(verb)
+        return []
+
+    # --- targets ---------------------------------------------------------
+
+    def _prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
+        return [obj for prep, obj in syntax.prep_objects(token) if prep in allowed]
+
+    def _objects(self, token: Token) -> list[Token]:
+        found = syntax.children(token, ("dobj", "dative", "attr", "oprd"))
+        if syntax.is_passive(token):
+            found += syntax.children(token, syntax.PASSIVE_SUBJECT_DEPS)
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            found.append(token.head)
+        return [o for o in found if o.lower_ not in self.lexicon.relative_pronouns] + [
+            token.head for o in found if o.lower_ in self.lexicon.relative_pronouns and token.dep_ == "relcl"
+        ]
+
+    def targets_of(self, token: Token, places: Sequence[str]) -> list[Token]:
+        """Target heads of one predicate token; ``places`` from its pattern, or the defaults."""
+        preps = [p for p in places if p not in ("object", "dative")] if places else sorted(self.lexicon.target_prepositions)
+        found: list[Token] = []
+        if not places or "object" in places or "dative" in places:
+            found += self._objects(token)
+        found += self._prep_targets(token, preps)
+        for obj in syntax.children(token, ("dobj",)):
+            found += self._prep_targets(obj, preps)
+        return found
+
+    # --- composites ------------------------------------------------------
+
+    def _slots(self, composite: Composite, role: str) -> list[int]:
+        return [i for p in composite.chain for r, i in p.slots if r == role]
+
+    def heads(self, doc: Doc, composite: Composite) -> RoleHeads:
+        top, inner = doc[composite.top.head], doc[composite.inner.head]
+        sources = self._slots(composite, "source")
+        recovered = False
+        if not sources:
+            own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else syntax.children(top, ("poss",))
+            recovered = not own
+            sources = [t.i for t in own] or [t.i for t in self._source_fallback(top, inner)]
+        sources += list(composite.coagents)
+        return RoleHeads(tuple(sources), tuple(self._targets(doc, composite)), recovered)
+
+    def _source_fallback(self, top: Token, inner: Token) -> list[Token]:
+        if syntax.kind_of(top) == "noun":
+            return self._noun_sources(top) or [top]  # the noun's own modifiers: "Israeli air strikes"
+        return self._climbed_subjects(top)
+
+    def _targets(self, doc: Doc, composite: Composite) -> list[int]:
+        slots = self._slots(composite, "target")
+        if slots:
+            return slots
+        top, inner = composite.top, composite.inner
+        frame = top.frame if top is not inner else None
+        embedded = {p.head for p in composite.chain[1:]}
+        found: list[Token] = []
+        if frame in SELF_TARGETING_FRAMES:
+            found = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
+        if not found:
+            found = self.targets_of(doc[inner.head], inner.pattern.targets)
+        if not found and frame in ("event", "join", "intend", "end"):
+            found = [t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded]
+        if not found and frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
+            found = self._own_subjects(doc[inner.head])
+        return [t.i for t in found]
+
+
+@dataclass(frozen=True)
+class Filler:
+    """What fills a role: an actor mention, or a pronoun still to resolve."""
+
+    token: int
+    mention: ActorMention | None
+    pronoun: bool = False
+
+
+class ActorLookup:
+    """Turns phrase heads into actor mentions."""
+
+    def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention]) -> None:
+        self.lexicon = lexicon
+        self.index = index
+
+    def _is_trailing_attribution(self, token: Token) -> bool:
+        """ "..., North Korean state media reported" misparsed as a conjunct."""
+        return any(c.dep_ in ("acl", "relcl") and syntax.lemma(c) in self.lexicon.speech_verbs for c in token.children)
+
+    def _modifier_mention(self, token: Token) -> ActorMention | None:
+        for deps in (("poss",), ("amod", "compound", "nmod")):
+            for child in syntax.children(token, deps):
+                if child.i in self.index:
+                    return self.index[child.i]
+        return None
+
+    def _of_mention(self, token: Token) -> ActorMention | None:
+        if syntax.lemma(token) not in self.lexicon.agentive_heads:
+            return None
+        for _, obj in syntax.prep_objects(token, "of"):
+            if obj.i in self.index:
+                return self.index[obj.i]
+        return None
+
+    def fill(self, token: Token, own_head: bool = True) -> Filler | None:
+        if own_head and token.i in self.index:
+            return Filler(token.i, self.index[token.i])
+        if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
+            return Filler(token.i, None, pronoun=True)
+        mention = self._modifier_mention(token) or (self._of_mention(token) if own_head else None)
+        if mention is None and own_head:
+            mention = next((self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index), None)
+        return Filler(token.i, mention) if mention else None
+
+    def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
+        """One filler per coordinated phrase; a predicate's own word only lends its modifiers."""
+        found: list[Filler] = []
+        for head in heads:
+            for token in syntax.with_conjuncts(doc[head]):
+                if token.i != head and self._is_trailing_attribution(token):
+                    continue
+                filler = self.fill(token, own_head=token.i not in predicate_heads)
+                if filler and all(f.mention is None or f.mention != filler.mention for f in found):
+                    found.append(filler)
+        return found

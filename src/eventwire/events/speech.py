@@ -1,0 +1,100 @@
+"""Speech and reporting: who said it, and who relayed it.
+
+Statements are coded by their content with the speaker as the source: in
+"China said it would send aid", *it* is China. The relaying outlet or
+spokesman ("KCNA quoted Xi as saying", "state media reported", "a
+spokesman said") is never the source; it goes into ``reported_by``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import ActorMention
+from . import syntax
+from .lexicon import Lexicon
+from .roles import ActorLookup, Filler
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "pcomp", "conj", "prep", "pobj", "dobj", "acl", "relcl"})
+MEDIA_SECTOR = "MED"
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A speech verb and its speaker."""
+
+    verb: int
+    speaker: Filler | None
+    relays: bool  # the speaker is an outlet or spokesman, not an actor in the story
+
+
+class SpeechFinder:
+    def __init__(self, lexicon: Lexicon, lookup: ActorLookup) -> None:
+        self.lexicon = lexicon
+        self.lookup = lookup
+
+    def is_speech(self, token: Token) -> bool:
+        return syntax.kind_of(token) == "verb" and syntax.lemma(token) in self.lexicon.speech_verbs
+
+    def _quote_verb(self, token: Token) -> Token | None:
+        """For "saying" in "KCNA quoted Xi as saying", the verb "quoted"."""
+        for head in (token.head, token.head.head):
+            if syntax.lemma(head) in self.lexicon.quote_verbs:
+                return head
+        return None
+
+    def _speaker_head(self, token: Token) -> Token | None:
+        quote = self._quote_verb(token) if syntax.lemma(token) not in self.lexicon.quote_verbs else None
+        if quote is not None:
+            return next(iter(syntax.children(quote, ("dobj",))), None)
+        if token.dep_ in ("acl", "relcl") and not syntax.children(token, syntax.SUBJECT_DEPS):
+            return token.head
+        subjects = syntax.children(token, syntax.SUBJECT_DEPS)
+        return subjects[0] if subjects else None
+
+    def _relays(self, head: Token, filler: Filler | None) -> bool:
+        if filler is not None and filler.mention is not None:
+            return filler.mention.actor.sector == MEDIA_SECTOR
+        return syntax.lemma(head) in self.lexicon.reporter_nouns
+
+    def speech(self, token: Token) -> Speech:
+        head = self._speaker_head(token)
+        if head is None:
+            return Speech(token.i, None, False)
+        filler = self.lookup.fill(head)
+        relays = self._relays(head, filler) or syntax.lemma(token) in self.lexicon.quote_verbs
+        return Speech(token.i, filler, relays)
+
+    def governing(self, token: Token) -> Speech | None:
+        """The speech verb whose content holds ``token``, if any."""
+        current = token
+        while current.head.i != current.i and current.dep_ in CONTENT_DEPS:
+            current = current.head
+            if self.is_speech(current):
+                return self.speech(current)
+        for child in current.children:  # "X attacked Y, the army said" parsed with the event as root
+            if child.dep_ in ("parataxis", "ccomp", "advcl") and self.is_speech(child) and child.i > token.i:
+                return self.speech(child)
+        return None
+
+    def relays_in(self, doc: Doc) -> Iterator[ActorMention]:
+        """Outlets relaying the sentence: subjects of reporting verbs coded as media, "according to X"."""
+        for token in doc:
+            if self.is_speech(token):
+                speaker = self.speech(token)
+                if speaker.relays and speaker.speaker is not None and speaker.speaker.mention is not None:
+                    yield speaker.speaker.mention
+                quoting = syntax.lemma(token) in self.lexicon.quote_verbs
+                subject = next(iter(syntax.children(token, syntax.SUBJECT_DEPS)), None)
+                if quoting and subject is not None and subject.i in self.lookup.index:
+                    yield self.lookup.index[subject.i]
+            elif token.lower_ == "according":
+                for _, obj in syntax.prep_objects(token, "to"):
+                    filler = self.lookup.fill(obj)
+                    if filler is not None and filler.mention is not None:
+                        yield filler.mention

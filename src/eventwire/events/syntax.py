@@ -1,0 +1,88 @@
+"""Small questions asked of spaCy's dependency parse.
+
+Only tags, lemmas and dependencies are used (never the ``ner`` component,
+which the engine may exclude for speed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def kind_of(token: Token) -> str | None:
+    """"verb", "noun" or None, from the fine-grained tag."""
+    if token.tag_.startswith("VB"):
+        return "verb"
+    if token.tag_ in NOUN_TAGS:
+        return "noun"
+    return None
+
+
+def children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = frozenset(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def prep_objects(token: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs of ``token``'s prepositional phrases."""
+    for child in token.children:
+        if child.dep_ not in ("prep", "agent", "dative") or child.tag_ not in ("IN", "TO", "RP"):
+            continue
+        word = child.lower_
+        if prep is not None and word != prep:
+            continue
+        for obj in child.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                yield word, obj
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Jordan and Britain")."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def ancestors_path(token: Token, deps: Iterable[str]) -> Iterator[Token]:
+    """Heads reached while climbing through ``deps`` arcs only."""
+    wanted = frozenset(deps)
+    current = token
+    while current.dep_ in wanted and current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+def depth(token: Token) -> int:
+    count = 0
+    while token.head.i != token.i:
+        token = token.head
+        count += 1
+    return count
+
+
+def phrase_matches(head: Token, phrase: tuple[str, ...]) -> bool:
+    """Is ``head`` the last word of ``phrase`` (lemmas of consecutive words)?"""
+    if lemma(head) != phrase[-1] and head.lower_ != phrase[-1]:
+        return False
+    start = head.i - len(phrase) + 1
+    if start < 0:
+        return False
+    doc = head.doc
+    return all(lemma(doc[start + k]) == w or doc[start + k].lower_ == w for k, w in enumerate(phrase[:-1]))
