@@ -55,7 +55,7 @@ MESSAGES = MappingProxyType(
         # --- E3xx events and patterns ---
         "E301": "malformed pattern: {reason}",
         "E302": "pattern file not found",
-        "E303": "unknown CAMEO code '{code}'",
+        "E303": "unknown CAMEO code '{value}'",
         "E304": "malformed ontology row: {reason}",
         "E305": "unknown synset '{name}'",
         "E306": "unknown frame '{name}'; known frames: {known}",

@@ -34,6 +34,15 @@ from .speech import Speech, SpeechFinder
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+def same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
+    """The same actor, or the same country seen from two sides ("China" and "Chinese President Xi")."""
+    if one is None or other is None:
+        return False
+    if one.actor.code == other.actor.code:
+        return True
+    return one.actor.country is not None and one.actor.country == other.actor.country and not (one.actor.sector and other.actor.sector)
+
+
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
 ALREADY_INTENT_FRAMES = ("intend", "threaten", "appeal", "demand", "reject", "deny", "accuse")
@@ -178,7 +187,8 @@ class EventCoder:
         sources = self._sources(context, fillers, spoken)
         if not sources:
             return
-        targets = [f for f in context.lookup.fillers(doc, heads.targets, predicate_heads) if f.mention is not None]
+        targets = self._targets(context, heads.targets, predicate_heads, sources)
+        targets = targets or self._targets(context, heads.fallback_targets, predicate_heads, sources)
         modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
         code = self._code(composite, modality)
         if code is None:
@@ -191,18 +201,20 @@ class EventCoder:
             yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
                         self._reported_by(context, spoken, source), location, trigger, confidence)
 
-    def _pairs(self, code: str, sources: list[Filler], targets: list[Filler]) -> Iterator[tuple[Filler, Filler | None]]:
-        """One event per actor pair; "Xi and Kim met" pairs the coordinated sources."""
-        if not targets and len(sources) > 1 and self.lexicon.reciprocal(code):
-            for i, source in enumerate(sources):
-                for other in sources[i + 1 :]:
-                    if other.mention.actor.code != source.mention.actor.code:
-                        yield source, other
-            return
+    @staticmethod
+    def _pairs(code: str, sources: list[Filler], targets: list[Filler]) -> Iterator[tuple[Filler, Filler | None]]:
+        """One event per actor pair. Joint acts with no target named ("Xi and Kim met") give each
+        actor its own event with no target, as PLOVER lists all participants as actors."""
         for source in sources:
             for target in targets or [None]:
-                if target is None or target.mention.actor.code != source.mention.actor.code:
+                if target is None or not same_actor(target.mention, source.mention):
                     yield source, target
+
+    @staticmethod
+    def _targets(context: SentenceContext, heads: Sequence[int], predicate_heads: list[int],
+                 sources: list[Filler]) -> list[Filler]:
+        found = [f for f in context.lookup.fillers(context.doc, heads, predicate_heads) if f.mention is not None]
+        return [t for t in found if all(not same_actor(t.mention, s.mention) for s in sources)]
 
     @staticmethod
     def _reported_by(context: SentenceContext, spoken: Speech | None, source: Filler):

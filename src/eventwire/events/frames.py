@@ -96,7 +96,7 @@ def _embedded_candidates(token: Token) -> list[Token]:
     found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
     for obj in syntax.children(token, ("dobj",)):  # "made a call for talks"
         found += [o for _, o in syntax.prep_objects(obj, "for")]
-    return found
+    return [t for candidate in found for t in syntax.with_conjuncts(candidate)]  # "to defend and develop ties"
 
 
 class Composer:
@@ -113,7 +113,12 @@ class Composer:
             composite = self._apply(doc, frame, built, consumed)
             if composite is not None:
                 built[frame.head] = composite
-        return [c for head, c in sorted(built.items()) if head not in consumed]
+        return [c for head, c in sorted(built.items()) if head not in consumed and self._stands(c)]
+
+    @staticmethod
+    def _stands(composite: Composite) -> bool:
+        """Nouns such as "relations" are events only under a frame or a verb pattern."""
+        return len(composite.chain) > 1 or composite.top.pattern.standalone
 
     def _apply(self, doc: Doc, frame: Predicate, built: dict[int, Composite], consumed: set[int]) -> Composite | None:
         token = doc[frame.head]

@@ -31,7 +31,6 @@ class Lexicon:
     pronouns: frozenset[str]
     target_prepositions: frozenset[str]
     borrowing_prepositions: frozenset[str]
-    reciprocal_codes: frozenset[str]
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]
 
@@ -49,5 +48,3 @@ class Lexicon:
     def packaged(cls) -> Lexicon:
         return cls.from_toml(resources.files("eventwire.data").joinpath(LEXICON_FILE).read_text("utf-8"))
 
-    def reciprocal(self, code: str) -> bool:
-        return code in self.reciprocal_codes or code[:2] in self.reciprocal_codes

@@ -79,6 +79,9 @@ class ModalityJudge:
         top = doc[composite.top.head]
         under_speech = speech_verb is not None
         found = self._markers(top, under_speech)
+        for predicate in composite.chain[1:]:  # "had *no* talks"
+            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in doc[predicate.head].children):
+                found.append("negated")
         if "intend" in composite.frames():
             found.append("intended")
         current = top

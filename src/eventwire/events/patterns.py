@@ -208,7 +208,7 @@ class _Builder:
         if code == NULL_CODE:
             return
         if code is not None and (not isinstance(code, str) or code not in self.known_codes):
-            raise EventwireError("E303", origin=origin, code=code)
+            raise EventwireError("E303", origin=origin, value=code)
         if frame is not None and frame not in FRAMES:
             raise EventwireError("E306", origin=origin, name=frame, known=", ".join(FRAMES))
         if code is None and frame is None:

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# auxiliaries, and words modifying a noun ("*armed* men", "*peace* talks"), trigger nothing
+NOT_TRIGGER_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
+
+
 @dataclass(frozen=True)
 class Predicate:
     """A trigger word with the pattern it matched."""
@@ -117,7 +121,7 @@ def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
     found = []
     for token in doc:
         kind = syntax.kind_of(token)
-        if kind is None:
+        if kind is None or token.dep_ in NOT_TRIGGER_DEPS:
             continue
         for pattern in patterns.candidates(kind, syntax.lemma(token)):
             predicate = match_pattern(token, pattern)

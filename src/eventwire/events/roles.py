@@ -33,6 +33,7 @@ class RoleHeads:
     sources: tuple[int, ...]
     targets: tuple[int, ...]
     recovered: bool = False  # the source came from another clause (lower confidence)
+    fallback_targets: tuple[int, ...] = ()
 
 
 def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
@@ -137,7 +138,8 @@ class RoleFinder:
             recovered = not own
             sources = [t.i for t in own] or [t.i for t in self._source_fallback(top, inner)]
         sources += list(composite.coagents)
-        return RoleHeads(tuple(sources), tuple(self._targets(doc, composite)), recovered)
+        fallback = tuple(t.i for t in self.modifier_targets(inner) + self._addressees(top))
+        return RoleHeads(tuple(sources), tuple(self._targets(doc, composite)), recovered, fallback)
 
     def _source_fallback(self, top: Token, inner: Token) -> list[Token]:
         if syntax.kind_of(top) == "noun":
@@ -161,6 +163,17 @@ class RoleFinder:
         if not found and frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
             found = self._own_subjects(doc[inner.head])
         return [t.i for t in found]
+
+    def _addressees(self, token: Token) -> list[Token]:
+        """ "Xi's message *to Kim* praised ...": the addressee of the subject phrase."""
+        subjects = syntax.children(token, syntax.SUBJECT_DEPS) if syntax.kind_of(token) == "verb" else []
+        return [obj for subject in subjects for _, obj in syntax.prep_objects(subject, "to")]
+
+    @staticmethod
+    def modifier_targets(token: Token) -> list[Token]:
+        """Last resort for a target: "develop *China-Korea* relations" names the other party as a modifier."""
+        holders = [token] if syntax.kind_of(token) == "noun" else syntax.children(token, ("dobj",))
+        return [m for holder in holders for m in syntax.children(holder, ("compound", "amod"))]
 
 
 @dataclass(frozen=True)

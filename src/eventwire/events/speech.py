@@ -49,8 +49,8 @@ class SpeechFinder:
         return None
 
     def _speaker_head(self, token: Token) -> Token | None:
-        quote = self._quote_verb(token) if syntax.lemma(token) not in self.lexicon.quote_verbs else None
-        if quote is not None:
+        quote = token if syntax.lemma(token) in self.lexicon.quote_verbs else self._quote_verb(token)
+        if quote is not None:  # "KCNA quoted Xi as saying": Xi speaks
             return next(iter(syntax.children(quote, ("dobj",))), None)
         if token.dep_ in ("acl", "relcl") and not syntax.children(token, syntax.SUBJECT_DEPS):
             return token.head
@@ -67,8 +67,7 @@ class SpeechFinder:
         if head is None:
             return Speech(token.i, None, False)
         filler = self.lookup.fill(head)
-        relays = self._relays(head, filler) or syntax.lemma(token) in self.lexicon.quote_verbs
-        return Speech(token.i, filler, relays)
+        return Speech(token.i, filler, self._relays(head, filler))
 
     def governing(self, token: Token) -> Speech | None:
         """The speech verb whose content holds ``token``, if any."""

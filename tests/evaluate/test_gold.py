@@ -1,0 +1,65 @@
+"""Reading gold files: formats, labels, actor code styles, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.evaluate.gold import ActorKeys, group_by_text, load_gold
+
+RECORDS = [
+    {"id": "a1", "text": "Japan and India held talks.", "date": "2019-05-14", "event": "CONSULT",
+     "source": [{"actorText": "Japan", "code": "JPN", "sector": ""}, {"actorText": "India", "code": "INDGOV"}], "target": []},
+    {"id": "a2", "text": "Japan and India held talks.", "event": "DEMAND",
+     "source": [{"actorText": "Japan", "code": "JPN"}], "target": [{"actorText": "UN", "code": "IGOUNO"}]},
+    {"id": "a3", "text": "Brazil beat Chile 2-0.", "event": None, "source": [], "target": []},
+]  # fmt: skip
+
+
+@pytest.fixture
+def keys():
+    return ActorKeys()
+
+
+@pytest.mark.parametrize("fmt", ["list", "lines"])
+def test_json_list_and_json_lines(tmp_path, fmt):
+    path = tmp_path / "gold.json"
+    text = json.dumps(RECORDS) if fmt == "list" else "\n".join(json.dumps(r) for r in RECORDS)
+    path.write_text(text, encoding="utf-8")
+    records = load_gold(path)
+    assert [r.id for r in records] == ["a1", "a2", "a3"]
+    assert [r.event for r in records] == ["CONSULT", "REQUEST", None]  # DEMAND is an older label
+    assert [a.key for a in records[0].sources] == ["JPN", "IND"]
+    assert records[1].targets[0].key == "IGOUNO"
+    assert list(group_by_text(records)) == ["Japan and India held talks.", "Brazil beat Chile 2-0."]
+
+
+@pytest.mark.parametrize(("code", "country", "key"), [
+    ("USA", None, "USA"), ("USAGOV", None, "USA"), ("usa-gov", None, "USA"), ("GOV", "USA", "USA"),
+    ("IGOUNO", None, "IGOUNO"), ("IGOUNOWHO", None, "IGOUNO"), ("NGOAMN", None, "NGOAMN"),
+    ("PAL", None, "PSE"), ("REB", None, None), ("", None, None),
+])  # fmt: skip
+def test_actor_code_styles(keys, code, country, key):
+    assert keys.key(code, country) == key
+
+
+@pytest.mark.parametrize(("content", "code"), [
+    ("", "E802"), ("[]", "E802"), ("[{\"text\": \"x\", \"event\": \"DANCE\"}]", "E803"),
+    ("[{\"event\": \"AID\"}]", "E801"), ("{\"text\": \"x\"}\nnot json\n", "E801"),
+    ("[{\"text\": \"x\", \"event\": \"AID\", \"source\": 5}]", "E801"),
+])  # fmt: skip
+def test_bad_gold_files(tmp_path, content, code):
+    path = tmp_path / "gold.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(EventwireError) as error:
+        load_gold(path)
+    assert error.value.code == code
+    assert str(path) in error.value.line()
+
+
+def test_missing_gold_file(tmp_path):
+    with pytest.raises(EventwireError) as error:
+        load_gold(tmp_path / "absent.json")
+    assert error.value.code == "E804"

@@ -1,0 +1,98 @@
+"""Loading pattern files: the packaged ones, a user's own, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.events.inflect import Inflector
+from eventwire.events.ontology import Ontology
+from eventwire.events.patterns import build_pattern_set, load_patterns
+
+
+@pytest.fixture(scope="module")
+def codes():
+    return Ontology.packaged().codes
+
+
+@pytest.fixture(scope="module")
+def inflector():
+    return Inflector.packaged()
+
+
+def build(text, codes, inflector):
+    return build_pattern_set([("mine.jsonl", text)], codes, inflector)
+
+
+def test_packaged_patterns_load_and_are_indexed_by_lemma(codes, inflector):
+    patterns = load_patterns([], codes, inflector)
+    assert len(patterns) > 400
+    impose = patterns.candidates("verb", "impose")
+    assert impose and impose[0].frame == "event"
+    strikes = patterns.candidates("noun", "strike")
+    assert any(p.prefix == ("air",) and p.code == "195" for p in strikes)
+    assert {"struck", "met", "imposing", "sanctions", "talks"} <= patterns.surface_forms
+
+
+def test_most_specific_pattern_first(codes, inflector):
+    patterns = build(
+        '{"verb": "attack", "code": "190"}\n{"verb": "attack", "code": "111", "object": ["plan", "proposal"]}\n',
+        codes, inflector,
+    )
+    assert [p.code for p in patterns.candidates("verb", "attack")] == ["111", "190"]
+
+
+def test_synsets_expand_and_phrases_keep_their_head_last(codes, inflector):
+    text = ('{"synset": "&PACT", "words": ["treaty", "trade deal"]}\n'
+            '{"verb": "sign", "code": "057", "object": "&PACT", "target": ["with"]}\n'
+            '{"verb": "call off", "frame": "reject"}\n'
+            '{"noun": "hunger strike", "code": "142"}\n')  # fmt: skip
+    patterns = build(text, codes, inflector)
+    sign = patterns.candidates("verb", "sign")[0]
+    assert sign.constraints[0].phrases == (("treaty",), ("trade", "deal"))
+    assert sign.targets == ("with",)
+    assert patterns.candidates("verb", "call")[0].particle == "off"
+    assert patterns.candidates("noun", "strike")[0].prefix == ("hunger",)
+
+
+def test_petrarch_style_pattern_with_roles_and_sides(codes, inflector):
+    text = ('{"verb": "submit", "code": "173", "match": [{"relation": "subtree", "side": "before", "role": "source"},'
+            ' {"relation": "prep", "prep": "against", "words": ["charge"], "side": "after", "role": "target"}]}\n')
+    constraint = build(text, codes, inflector).candidates("verb", "submit")[0].constraints[1]
+    assert (constraint.relation, constraint.prep, constraint.side, constraint.role) == ("prep", "against", "after", "target")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('{"verb": "meet", "code": "999"}', "E303"),
+    ('{"verb": "meet", "frame": "dance"}', "E306"),
+    ('{"verb": "meet", "code": "040", "object": "&NOPE"}', "E305"),
+    ('{"verb": "meet"}', "E301"),
+    ('{"verb": "meet", "code": "040", "colour": "red"}', "E301"),
+    ('not json', "E301"),
+    ('{"verb": "meet", "code": "040", "match": [{"relation": "sideways"}]}', "E301"),
+])  # fmt: skip
+def test_bad_patterns_name_the_file_and_line(codes, inflector, text, code):
+    with pytest.raises(EventwireError) as error:
+        build("# a comment\n" + text + "\n", codes, inflector)
+    assert error.value.code == code
+    assert "mine.jsonl:2" in error.value.line()
+
+
+def test_user_file_adds_patterns(codes, inflector, tmp_path):
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"verb": "snub", "code": "125"}\n{"verb": "hector", "code": "111"}\n', encoding="utf-8")
+    patterns = load_patterns([str(mine)], codes, inflector)
+    assert patterns.candidates("verb", "hector")[0].origin.endswith("mine.jsonl:2")
+    assert "hectored" in patterns.surface_forms
+
+
+def test_missing_user_file(codes, inflector, tmp_path):
+    with pytest.raises(EventwireError) as error:
+        load_patterns([str(tmp_path / "absent.jsonl")], codes, inflector)
+    assert error.value.code == "E302"
+
+
+def test_irregular_forms(inflector):
+    assert {"struck", "strikes", "striking"} <= inflector.forms("strike", "verb")
+    assert {"sanctions"} <= inflector.forms("sanction", "noun")
+    assert "dropped" in inflector.forms("drop", "verb")

@@ -1,0 +1,82 @@
+"""Who did what to whom: roles from the parse, with hand-marked actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import triples
+
+CASES = [
+    # (sentence, actors, expected triples)
+    ("Russian troops attacked Ukrainian positions near Kharkiv on Monday.",
+     {"Russian troops": "RUSMIL", "Ukrainian positions": "UKRMIL"}, {("RUSMIL", "ASSAULT", "UKRMIL")}),
+    ("Iran was attacked by Iraq in September 1980.",
+     {"Iran": "IRN", "Iraq": "IRQ"}, {("IRQ", "ASSAULT", "IRN")}),
+    ("China joined the United States in imposing sanctions on North Korea.",
+     {"China": "CHN", "United States": "USA", "North Korea": "PRK"},
+     {("CHN", "SANCTION", "PRK"), ("USA", "SANCTION", "PRK")}),
+    ("Jordan and Britain signed a defence agreement with Oman.",
+     {"Jordan": "JOR", "Britain": "GBR", "Oman": "OMN"}, {("JOR", "SUPPORT", "OMN"), ("GBR", "SUPPORT", "OMN")}),
+    ("The European Union, which imposed an arms embargo on Syria in 2011, renewed it on Friday.",
+     {"The European Union": "IGOEUR", "Syria": "SYR"}, {("IGOEUR", "SANCTION", "SYR")}),
+    ("Xi's message to Kim praised the friendship between the two countries.",
+     {"Xi": "CHNGOV", "Kim": "PRKGOV"}, {("CHNGOV", "SUPPORT", "PRKGOV")}),
+    ("Washington announced new sanctions on Caracas.",
+     {"Washington": "USA", "Caracas": "VEN"}, {("USA", "SANCTION", "VEN")}),
+    ("Japan sent emergency aid to Haiti after the earthquake.",
+     {"Japan": "JPN", "Haiti": "HTI"}, {("JPN", "AID", "HTI")}),
+    ("The United Nations urged Myanmar to release political prisoners.",
+     {"The United Nations": "IGOUNO", "Myanmar": "MMR"}, {("IGOUNO", "REQUEST", "MMR")}),
+    ("Pakistan accused India of shelling villages in Kashmir.",
+     {"Pakistan": "PAK", "India": "IND"}, {("PAK", "ACCUSE", "IND")}),
+    ("Turkey lifted its sanctions on Russia.", {"Turkey": "TUR", "Russia": "RUS"}, {("TUR", "RETREAT", "RUS")}),
+    ("Egypt suspended talks with Ethiopia over the dam.", {"Egypt": "EGY", "Ethiopia": "ETH"}, {("EGY", "SANCTION", "ETH")}),
+    ("The opposition leader attacked the government's budget plan in parliament.",
+     {"The opposition leader": "KENOPP", "government": "KENGOV"}, {("KENOPP", "ACCUSE", "KENGOV")}),
+    ("Israeli air strikes killed ten militants in Gaza.",
+     {"Israeli": "ISR", "militants": "PSEREB"}, {("ISR", "ASSAULT", "PSEREB")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_roles(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected
+
+
+def test_speaker_stands_in_for_a_pronoun(code_text):
+    events = code_text("China said it would send medical teams and vaccines to Laos.", {"China": "CHN", "Laos": "LAO"})
+    assert triples(events) == {("CHN", "AGREE", "LAO")}
+
+
+def test_reporting_outlet_is_reported_by_not_source(code_text):
+    events = code_text(
+        "Russian President Vladimir Putin praised Hungary's prime minister, state news agency TASS reported.",
+        {"Russian President Vladimir Putin": "RUSGOV", "Hungary's prime minister": "HUNGOV", "state news agency TASS": "RUSMED"},
+    )
+    assert triples(events) == {("RUSGOV", "SUPPORT", "HUNGOV")}
+    assert events[0].reported_by.code == "RUSMED"
+
+
+def test_quoted_speaker_is_the_source(code_text):
+    events = code_text(
+        '"We will expand cooperation with Vietnam," the agency quoted Prime Minister Li Qiang as saying.',
+        {"Vietnam": "VNM", "Prime Minister Li Qiang": "CHNGOV"},
+    )
+    assert triples(events) == {("CHNGOV", "AGREE", "VNM")}
+
+
+def test_no_actor_no_event(code_text):
+    assert code_text("Gunmen attacked a bus on the highway.", {}) == ()
+
+
+def test_event_records_are_traceable(code_text):
+    text = "Egyptian police arrested twelve activists in Cairo on Sunday."
+    events = code_text(text, {"Egyptian police": "EGYCOP", "activists": "EGYCVL"}, published="2021-03-10")
+    (event,) = events
+    assert (event.cameo, event.plover, event.quad_class) == ("173", "COERCE", 4)
+    assert text[event.trigger.start : event.trigger.end] == event.trigger.text == "arrested"
+    assert text[event.source.start : event.source.end] == "Egyptian police"
+    assert event.date == "2021-03-07" and event.date_precision == "day"
+    assert event.location.name == "Cairo" and event.location.country == "EGY"
+    again = code_text(text, {"Egyptian police": "EGYCOP", "activists": "EGYCVL"}, published="2021-03-10")
+    assert again[0].event_id == event.event_id
