@@ -28,19 +28,16 @@ from .modality import ModalityJudge
 from .ontology import Ontology
 from .patterns import PatternSet, load_patterns
 from .predicates import find_predicates
-from .roles import ActorLookup, Filler, RoleFinder, mention_index
+from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .speech import Speech, SpeechFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-def same_actor(one: ActorMention | None, other: ActorMention | None) -> bool:
-    """The same actor, or the same country seen from two sides ("China" and "Chinese President Xi")."""
-    if one is None or other is None:
-        return False
+def same_country(one: ActorMention, other: ActorMention) -> bool:
     if one.actor.code == other.actor.code:
         return True
-    return one.actor.country is not None and one.actor.country == other.actor.country and not (one.actor.sector and other.actor.sector)
+    return one.actor.country is not None and one.actor.country == other.actor.country
 
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -127,12 +124,22 @@ class EventCoder:
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
+        composites = [c for c in composites if not self._circumstance(doc, c, composites)]
         events = [
             build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
             for composite in composites
             for draft in self.drafts(document, context, composite)
         ]
         return tidy(events)
+
+    @staticmethod
+    def _circumstance(doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "detained him *in a raid*": an event noun saying how another event happened is part of it."""
+        top = doc[composite.top.head]
+        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "during", "with"):
+            return False
+        verb = top.head.head.i
+        return any(other.top.head == verb for other in composites)
 
     # --- one event ---------------------------------------------------------
 
@@ -148,7 +155,7 @@ class EventCoder:
     def _code(self, composite: Composite, modality: Modality) -> str | None:
         code = composite.code
         if modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
-            code = intend_code(code, self.ontology)
+            code = intend_code(code, self.ontology, promised=modality == "intended")
         return code if self.ontology.get(code).plover else None
 
     def _when(self, context: SentenceContext, composite: Composite, spoken: Speech | None, modality: Modality,
@@ -187,8 +194,7 @@ class EventCoder:
         sources = self._sources(context, fillers, spoken)
         if not sources:
             return
-        targets = self._targets(context, heads.targets, predicate_heads, sources)
-        targets = targets or self._targets(context, heads.fallback_targets, predicate_heads, sources)
+        targets = self._targets(context, heads, composite, predicate_heads, sources)
         modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
         code = self._code(composite, modality)
         if code is None:
@@ -207,14 +213,31 @@ class EventCoder:
         actor its own event with no target, as PLOVER lists all participants as actors."""
         for source in sources:
             for target in targets or [None]:
-                if target is None or not same_actor(target.mention, source.mention):
+                if target is None or target.mention.actor.code != source.mention.actor.code:
                     yield source, target
 
-    @staticmethod
-    def _targets(context: SentenceContext, heads: Sequence[int], predicate_heads: list[int],
+    def _targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
-        found = [f for f in context.lookup.fillers(context.doc, heads, predicate_heads) if f.mention is not None]
-        return [t for t in found if all(not same_actor(t.mention, s.mention) for s in sources)]
+        """The first group of target phrases that names an actor other than the source."""
+        for group in heads.targets:
+            found = [f for f in context.lookup.fillers(context.doc, group, predicate_heads) if f.mention is not None]
+            found = [t for t in found if all(t.mention.actor.code != s.mention.actor.code for s in sources)]
+            if found:
+                return found
+        modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
+        found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
+        found = found or self._place_targets(context, heads, composite)
+        return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+
+    def _place_targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite) -> list[Filler]:
+        """A place named where the target goes stands for its country: "arrived in Pyongyang",
+        "struck Kyiv", "positions inside Georgia"."""
+        for group in heads.targets:
+            places = [(i, self.locator.place_in_phrase(context.doc[i])) for i in group]
+            found = [Filler(i, mention) for i, mention in places if mention is not None]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _reported_by(context: SentenceContext, spoken: Speech | None, source: Filler):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # where a frame looks for its embedded event, in order
-EMBEDDING_DEPS = ("xcomp", "ccomp", "dobj", "nsubjpass", "acl", "advcl")
+EMBEDDING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass", "acl", "advcl")
 EMBEDDING_PREPS = ("of", "for", "to", "in", "on", "with", "from", "against", "over", "about")
 ASSAULT_ROOTS = ("18", "19", "20")
 INTENT_PLOVER = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
@@ -79,14 +79,15 @@ def operate(frame: str, code: str, ontology: Ontology) -> str | None:
     return None
 
 
-def intend_code(code: str, ontology: Ontology) -> str:
-    """PLOVER: promised or future cooperation is AGREE (03x), promised force or sanctions THREATEN (13x)."""
+def intend_code(code: str, ontology: Ontology, promised: bool = True) -> str:
+    """PLOVER: promised or future cooperation is AGREE (03x) and announced retreats CONCEDE (080);
+    force or sanctions *vowed* or *planned* are threats (13x), while announced ones stay what they are."""
     entry = ontology.get(code)
     if entry.plover in INTENT_PLOVER:
         return ontology.about("03", code)
-    if entry.plover == "RETREAT":  # PLOVER: announced retreats are CONCEDE
+    if entry.plover == "RETREAT":
         return "080"
-    if entry.quad_class == 4:
+    if entry.quad_class == 4 and promised:
         return ontology.about("13", code)
     return code
 
@@ -94,8 +95,8 @@ def intend_code(code: str, ontology: Ontology) -> str:
 def _embedded_candidates(token: Token) -> list[Token]:
     found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep]
     found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
-    for obj in syntax.children(token, ("dobj",)):  # "made a call for talks"
-        found += [o for _, o in syntax.prep_objects(obj, "for")]
+    for obj in syntax.children(token, ("dobj", "nsubjpass")):  # "made a call for talks", "held hours of talks"
+        found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]
     return [t for candidate in found for t in syntax.with_conjuncts(candidate)]  # "to defend and develop ties"
 
 
@@ -136,4 +137,4 @@ class Composer:
 
     @staticmethod
     def _coagents(token: Token) -> tuple[int, ...]:
-        return tuple(o.i for o in syntax.children(token, ("dobj",)))
+        return tuple(t.i for o in syntax.children(token, ("dobj",)) for t in syntax.with_conjuncts(o))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ..types import Location
+from ..types import Actor, ActorMention, Location
 from . import syntax
 
 if TYPE_CHECKING:
@@ -90,3 +90,24 @@ class Locator:
             if found:
                 return found
         return self.gazetteer.lookup(dateline)
+
+    def place_in_phrase(self, token: Token) -> ActorMention | None:
+        """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*")."""
+        for word in [token, *token.subtree]:
+            if word.tag_ in ("NNP", "NNPS") and word.dep_ != "compound":
+                found = self.place_actor(word)
+                if found is not None:
+                    return found
+        return None
+
+    def place_actor(self, token: Token) -> ActorMention | None:
+        """A place standing for its country ("a visit to *Berlin*"), as an actor mention."""
+        name = _place_name(token)
+        place = self.gazetteer.lookup(name)
+        if name is None or place is None or place.country is None:
+            return None
+        doc = token.doc
+        start = token.i - len(name.split()) + 1 if name.count(" ") else token.i
+        span = doc[max(start, 0) : token.i + 1]
+        actor = Actor(code=place.country, country=place.country, sector=None, name=place.name)
+        return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "place")

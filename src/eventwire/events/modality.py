@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
-GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd"})
+GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd"})
 
 
 def strongest(found: list[str]) -> Modality:

@@ -50,7 +50,7 @@ NULL_CODE = "---"  # PETRARCH's null code: the pattern matches but makes no even
 PATTERN_DIR = "patterns"
 RECORD_KEYS = frozenset(
     {"verb", "noun", "particle", "code", "frame", "object", "modifier", "prep", "complement", "match",
-     "target", "standalone", "forms", "note"}
+     "target", "places", "standalone", "forms", "note"}
 )  # fmt: skip
 
 
@@ -76,6 +76,7 @@ class Pattern:
     frame: str | None = None
     standalone: bool = True
     targets: tuple[str, ...] = ()  # "object", "dative" or prepositions; () = the defaults
+    places: bool = False  # a place named as the target stands for its country ("arrived in Pyongyang")
     origin: str = ""
 
     @property
@@ -230,7 +231,7 @@ class _Builder:
             lemma=lemma, kind=kind, code=None if data.get("code") == NULL_CODE else data.get("code"),
             particle=particle, prefix=prefix,
             constraints=self.constraints(data, origin), frame=data.get("frame"),
-            standalone=bool(data.get("standalone", True)),
+            standalone=bool(data.get("standalone", True)), places=bool(data.get("places", False)),
             targets=tuple(t.lower() for t in ([targets] if isinstance(targets, str) else targets)),
             origin=origin,
         )  # fmt: skip

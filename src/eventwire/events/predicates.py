@@ -70,6 +70,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "object":
         return _objects(token)
     if relation == "subject":
+        if syntax.is_passive(token):  # "was greeted by Kim"
+            return [obj for _, obj in syntax.prep_objects(token, "by")]
         return syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)

@@ -28,12 +28,15 @@ CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl")
 
 @dataclass(frozen=True)
 class RoleHeads:
-    """Phrase heads for the two roles, and how sure we are of them."""
+    """Phrase heads for the two roles, and how sure we are of them.
+
+    ``targets`` are groups in order of preference: the first group that
+    names an actor gives the targets.
+    """
 
     sources: tuple[int, ...]
-    targets: tuple[int, ...]
+    targets: tuple[tuple[int, ...], ...]
     recovered: bool = False  # the source came from another clause (lower confidence)
-    fallback_targets: tuple[int, ...] = ()
 
 
 def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
@@ -134,35 +137,45 @@ class RoleFinder:
         sources = self._slots(composite, "source")
         recovered = False
         if not sources:
-            own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else syntax.children(top, ("poss",))
+            own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else self._noun_agents(top)
             recovered = not own
-            sources = [t.i for t in own] or [t.i for t in self._source_fallback(top, inner)]
+            sources = [t.i for t in own] or [t.i for t in self._source_fallback(top)]
         sources += list(composite.coagents)
-        fallback = tuple(t.i for t in self.modifier_targets(inner) + self._addressees(top))
-        return RoleHeads(tuple(sources), tuple(self._targets(doc, composite)), recovered, fallback)
+        groups = [tuple(t.i for t in group) for group in self._target_groups(doc, composite)]
+        return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered)
 
-    def _source_fallback(self, top: Token, inner: Token) -> list[Token]:
+    def _noun_agents(self, token: Token) -> list[Token]:
+        """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*"."""
+        return syntax.children(token, ("poss",)) or [obj for _, obj in syntax.prep_objects(token, "by")]
+
+    def _source_fallback(self, top: Token) -> list[Token]:
         if syntax.kind_of(top) == "noun":
             return self._noun_sources(top) or [top]  # the noun's own modifiers: "Israeli air strikes"
         return self._climbed_subjects(top)
 
-    def _targets(self, doc: Doc, composite: Composite) -> list[int]:
+    def _target_groups(self, doc: Doc, composite: Composite) -> list[list[Token]]:
         slots = self._slots(composite, "target")
         if slots:
-            return slots
+            return [[doc[i] for i in slots]]
         top, inner = composite.top, composite.inner
         frame = top.frame if top is not inner else None
         embedded = {p.head for p in composite.chain[1:]}
-        found: list[Token] = []
+        groups: list[list[Token]] = []
         if frame in SELF_TARGETING_FRAMES:
-            found = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
-        if not found:
-            found = self.targets_of(doc[inner.head], inner.pattern.targets)
-        if not found and frame in ("event", "join", "intend", "end"):
-            found = [t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded]
-        if not found and frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
-            found = self._own_subjects(doc[inner.head])
-        return [t.i for t in found]
+            groups.append([t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded])
+            if syntax.kind_of(doc[inner.head]) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
+                groups.append(self._proposers(doc[inner.head]))
+        for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
+            groups.append([t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded])
+        if frame in ("event", "join", "intend", "end"):
+            groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
+        if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
+            groups.append(self._own_subjects(doc[inner.head]))
+        groups.append(self._addressees(doc[top.head]))
+        return groups
+
+    def _proposers(self, noun: Token) -> list[Token]:
+        return [noun, *(obj for prep, obj in syntax.prep_objects(noun) if prep in ("from", "by"))]
 
     def _addressees(self, token: Token) -> list[Token]:
         """ "Xi's message *to Kim* praised ...": the addressee of the subject phrase."""
@@ -196,30 +209,43 @@ class ActorLookup:
         """ "..., North Korean state media reported" misparsed as a conjunct."""
         return any(c.dep_ in ("acl", "relcl") and syntax.lemma(c) in self.lexicon.speech_verbs for c in token.children)
 
-    def _modifier_mention(self, token: Token) -> ActorMention | None:
+    def _modifier_mentions(self, token: Token) -> list[ActorMention]:
+        """ "*Russian and U.S.* negotiators", "*Israeli* warplanes", "*Xi's* message"."""
         for deps in (("poss",), ("amod", "compound", "nmod")):
-            for child in syntax.children(token, deps):
-                if child.i in self.index:
-                    return self.index[child.i]
-        return None
+            found = [self.index[t.i] for child in syntax.children(token, deps)
+                     for t in syntax.with_conjuncts(child) if t.i in self.index]  # fmt: skip
+            if found:
+                return list(dict.fromkeys(found))
+        for child in syntax.children(token, ("amod",)):  # "*U.S.*-led drills", "*Iran*-backed militias"
+            found = [self.index[g.i] for g in child.children if g.i in self.index and g.i < child.i]
+            if found:
+                return found[:1]
+        return []
 
-    def _of_mention(self, token: Token) -> ActorMention | None:
-        if syntax.lemma(token) not in self.lexicon.agentive_heads:
+    def _of_mention(self, token: Token, depth: int = 0) -> ActorMention | None:
+        """ "the government *of Sudan*", "tens of thousands *of Israelis*"."""
+        if syntax.lemma(token) not in self.lexicon.agentive_heads or depth > 2:
             return None
         for _, obj in syntax.prep_objects(token, "of"):
             if obj.i in self.index:
                 return self.index[obj.i]
+            found = self._modifier_mentions(obj) or ([m] if (m := self._of_mention(obj, depth + 1)) else [])
+            if found:
+                return found[0]
         return None
 
-    def fill(self, token: Token, own_head: bool = True) -> Filler | None:
+    def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
+        """The actors a phrase headed by ``token`` names (its modifiers only when ``own_head`` is false)."""
         if own_head and token.i in self.index:
-            return Filler(token.i, self.index[token.i])
+            return [Filler(token.i, self.index[token.i])]
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
-            return Filler(token.i, None, pronoun=True)
-        mention = self._modifier_mention(token) or (self._of_mention(token) if own_head else None)
-        if mention is None and own_head:
-            mention = next((self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index), None)
-        return Filler(token.i, mention) if mention else None
+            return [Filler(token.i, None, pronoun=True)]
+        mentions = self._modifier_mentions(token)
+        if not mentions and own_head:
+            of = self._of_mention(token)
+            appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]
+            mentions = [of] if of else appositions[:1]
+        return [Filler(token.i, m) for m in mentions]
 
     def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
         """One filler per coordinated phrase; a predicate's own word only lends its modifiers."""
@@ -228,7 +254,7 @@ class ActorLookup:
             for token in syntax.with_conjuncts(doc[head]):
                 if token.i != head and self._is_trailing_attribution(token):
                     continue
-                filler = self.fill(token, own_head=token.i not in predicate_heads)
-                if filler and all(f.mention is None or f.mention != filler.mention for f in found):
-                    found.append(filler)
+                for filler in self.fill(token, own_head=token.i not in predicate_heads):
+                    if all(f.mention is None or f.mention != filler.mention for f in found):
+                        found.append(filler)
         return found

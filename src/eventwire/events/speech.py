@@ -66,7 +66,7 @@ class SpeechFinder:
         head = self._speaker_head(token)
         if head is None:
             return Speech(token.i, None, False)
-        filler = self.lookup.fill(head)
+        filler = next(iter(self.lookup.fill(head)), None)
         return Speech(token.i, filler, self._relays(head, filler))
 
     def governing(self, token: Token) -> Speech | None:
@@ -94,6 +94,6 @@ class SpeechFinder:
                     yield self.lookup.index[subject.i]
             elif token.lower_ == "according":
                 for _, obj in syntax.prep_objects(token, "to"):
-                    filler = self.lookup.fill(obj)
-                    if filler is not None and filler.mention is not None:
-                        yield filler.mention
+                    for filler in self.lookup.fill(obj):
+                        if filler.mention is not None:
+                            yield filler.mention
