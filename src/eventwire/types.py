@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # spaCy is heavy; only the parse stage imports it for real
 Modality = Literal["asserted", "negated", "hypothetical", "future", "intended"]
 DatePrecision = Literal["day", "month", "year"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future", "intended")
+# The current PLOVER categories, cooperative to conflictual (DESIGN.md).
+PLOVER_CATEGORIES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

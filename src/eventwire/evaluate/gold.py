@@ -23,11 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EventwireError
-
-PLOVER_CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+from ..types import PLOVER_CATEGORIES
 OLDER_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
 # CAMEO's own country codes that differ from ISO 3166-1 alpha-3

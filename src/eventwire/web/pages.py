@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..types import MODALITIES
+from ..types import MODALITIES, PLOVER_CATEGORIES
 from .app import WebContext, context_of, render
 from .charts import dyad_chart
 from .evidence import article_paragraphs
-from .params import PLOVER_CATEGORIES, DyadQuery, EventFilters, Interval, event_filters
+from .params import DyadQuery, EventFilters, Interval, event_filters
 from .patterns import COUNTRY_PATTERN
 from .problems import WebError
 from .storeview import BarRow, countries, country_counts, places

@@ -16,14 +16,10 @@ from urllib.parse import urlencode
 from fastapi import Query
 
 from ..store import EventFilter
-from ..types import MODALITIES
+from ..types import MODALITIES, PLOVER_CATEGORIES
 from .patterns import ACTOR_PATTERN, CAMEO_PATTERN, COUNTRY_REQUIRED, DATE_PATTERN
 from .problems import invalid
 
-PLOVER_CATEGORIES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
 MAX_LIMIT = 1000
 FILTER_FIELDS = ("source", "target", "plover", "cameo", "since", "until", "doc_id", "modality")
 Interval = Literal["week", "month", "year"]
