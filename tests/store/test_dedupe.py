@@ -44,11 +44,25 @@ def test_different_actors_codes_modality_or_places_stay_apart(store, store_setti
         one_story("p1", make_event("p1", 0, "RUSMIL", "UKRMIL", "190", place="Kharkiv", place_country="UKR", **base)),
         one_story("p2", make_event("p2", 0, "RUSMIL", "UKRMIL", "190", place="Odesa", place_country="UKR", **base)),
         one_story("p3", make_event("p3", 0, "RUSMIL", "UKRMIL", "195", **base)),
-        one_story("p4", make_event("p4", 0, "RUSMIL", "UKRCVL", "190", **base)),
+        one_story("p4", make_event("p4", 0, "RUSMIL", "BLRMIL", "190", **base)),
         one_story("p5", make_event("p5", 0, "RUSMIL", "UKRMIL", "190", modality="negated", **base)),
         one_story("p6", make_event("p6", 0, "RUSMIL", "UKRMIL", "190", **base)),  # place unknown, two known: own event
     ], store_settings)
     assert store.stats()["events"] == 6
+
+
+def test_international_events_compare_countries_domestic_ones_whole_codes(store, store_settings):
+    store.ingest_results([
+        one_story("i1", make_event("i1", 0, "CHNCOP", "PHLGOV", "180")),
+        one_story("i2", make_event("i2", 0, "CHN", "PHL", "180")),
+        one_story("i3", make_event("i3", 0, "ETHGOV", None, "057")),
+        one_story("i4", make_event("i4", 0, "ETH", None, "057")),
+        one_story("d1", make_event("d1", 0, "USACOP", "USACVL", "173")),
+        one_story("d2", make_event("d2", 0, "USAGOV", "USAOPP", "173")),
+        one_story("g1", make_event("g1", 0, "IGOUNO", "SYR", "020")),
+        one_story("g2", make_event("g2", 0, "IGOWHO", "SYR", "020")),
+    ], store_settings)
+    assert sorted(r[6] for r in events_table(store)) == [1, 1, 1, 1, 2, 2]
 
 
 def test_unknown_place_joins_the_one_known_place(store, store_settings):

@@ -3,8 +3,9 @@
 The rule (docs/store.md explains it for users):
 
 1. Mentions are candidates for one event when they share a *dedupe key*:
-   source actor code, target actor code, CAMEO base code (3-digit level),
-   modality and date precision (``records.dedupe_key``).
+   source and target actor (by country in international events, by full
+   code in domestic ones: ``records.actor_key``), CAMEO base code (3-digit
+   level), modality and date precision (``records.dedupe_key``).
 2. Within a key, mentions are taken in order of (event date, the article's
    publication time, doc_id, sentence index, event_id). The first opens an
    event; each next mention joins it when its date is at most

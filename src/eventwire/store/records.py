@@ -93,11 +93,22 @@ def paragraph_of(sentence: str, body: tuple[str, ...]) -> int | None:
     return None
 
 
+def actor_key(actor: ActorRef | None, other: ActorRef | None) -> str:
+    """How an actor is compared across reports: its country in an international event
+    (reports name "China", "Beijing" or "the Chinese coast guard" for one act), its full
+    code in a domestic one (police and opposition are different actors) or without a country."""
+    if actor is None:
+        return ""
+    if actor.country is None or (other is not None and other.country == actor.country):
+        return actor.code
+    return actor.country
+
+
 def dedupe_key(event: Event, event_date: date | None) -> str:
     """Mentions that may be one real-world event share this key (docs/store.md)."""
     parts = [
-        event.source.code if event.source else "",
-        event.target.code if event.target else "",
+        actor_key(event.source, event.target),
+        actor_key(event.target, event.source),
         cameo_base(event.cameo),
         event.modality,
         event.date_precision or "day",
