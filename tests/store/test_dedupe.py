@@ -136,6 +136,28 @@ def test_cluster_rule_directly():
 
     mentions = [("k", f"e{i}", date(2023, 1, d), p) for i, (d, p) in enumerate([(1, None), (2, "a"), (3, None), (4, "b"), (9, None)])]
     groups = {}
-    for event_id, number, key in cluster(mentions, window_days=3):
+    for event_id, number, key, _ in cluster(mentions, window_days=3):
         groups.setdefault(number, []).append(event_id)
     assert sorted(groups.values()) == [["e0", "e2"], ["e1"], ["e3"], ["e4"]]
+
+
+def test_incremental_recompute_matches_one_clean_pass_on_a_dense_key(tmp_path, store_settings):
+    rng = random.Random(42)
+    corpus = [
+        make_result(f"z{n}", [make_event(f"z{n}", 0, "CHNCOP", "PHLGOV", "190", f"2024-02-{rng.randint(1, 29):02d}",
+                                         place=rng.choice([None, None, "Scarborough Shoal", "Second Thomas Shoal"]))],
+                    source=rng.choice("ABCD"))
+        for n in range(60)
+    ]  # fmt: skip
+    with EventStore.open(tmp_path / "clean.duckdb") as clean:
+        clean.ingest_results(corpus, store_settings.with_overrides({"store.batch_articles": 100}))
+        expected = events_table(clean)
+    assert 8 < len(expected) < 40
+    for seed in range(4):
+        order = corpus[:]
+        random.Random(seed).shuffle(order)
+        if seed == 0:
+            order.sort(key=lambda r: r.events[0].date)  # a news feed: in date order
+        with EventStore.open(tmp_path / f"dense{seed}.duckdb") as store:
+            store.ingest_results(order, store_settings.with_overrides({"store.batch_articles": seed + 1}))
+            assert events_table(store) == expected, f"order {seed}"

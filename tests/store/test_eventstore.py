@@ -114,3 +114,31 @@ def test_not_a_store_is_refused(tmp_path):
     duckdb.connect(str(path)).execute("CREATE TABLE t (x INT)").close()
     with pytest.raises(EventwireError, match="E401"):
         EventStore.open(path)
+
+
+def test_an_older_store_is_migrated_on_a_writable_open_only(tmp_path, store_settings):
+    import duckdb
+
+    from eventwire.store.db import schema_version
+    from eventwire.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "old.duckdb"
+    connection = duckdb.connect(str(path))
+    for statement in MIGRATIONS[0]:
+        connection.execute(statement)
+    connection.execute("INSERT INTO store_meta VALUES ('schema_version', '1')")
+    connection.close()
+    with pytest.raises(EventwireError, match="E406"):
+        EventStore.open(path, read_only=True)
+    with EventStore.open(path) as store:
+        assert schema_version(store.connection) == SCHEMA_VERSION > 1
+        store.ingest_results([make_result("m1", [make_event("m1", 0, "FRAGOV", "DEUGOV", "040")])], store_settings)
+        assert store.stats()["events"] == 1
+
+
+def test_a_store_from_a_newer_eventwire_is_refused(tmp_path):
+    path = tmp_path / "new.duckdb"
+    with EventStore.open(path) as store:
+        store.connection.execute("UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(EventwireError, match="E405"):
+        EventStore.open(path)

@@ -35,16 +35,26 @@ from .db import get_meta, set_meta
 
 ORDER = "event_date NULLS LAST, published_utc NULLS LAST, doc_id, sentence_index, event_id"
 
-# Mentions not yet assigned to an event, the runs they fall into, and every mention of those runs.
+# Mentions not yet assigned to an event (pending), and every mention whose event they may change:
+# per key, from the start of the last existing date group at or before the key's earliest pending
+# date (the clustering before it cannot change), only the runs (dates no more than the window
+# apart) that hold a pending mention. Ingesting news in date order so recomputes only the tail.
 _AFFECTED_RUNS = f"""
 WITH pending AS (
-    SELECT m.event_id, m.dedupe_key FROM store_mentions m
+    SELECT m.event_id, m.dedupe_key, m.event_date FROM store_mentions m
     ANTI JOIN store_mention_event me USING (event_id)
+), starts AS (
+    SELECT p.dedupe_key, max(me.group_date) AS start
+    FROM (SELECT dedupe_key, min(event_date) AS first_date FROM pending GROUP BY dedupe_key) p
+    LEFT JOIN store_mention_event me ON me.dedupe_key = p.dedupe_key AND me.group_date <= p.first_date
+    GROUP BY p.dedupe_key
+), region AS (
+    SELECT m.event_id, m.dedupe_key, m.event_date, m.place_key, m.published_utc, m.doc_id, m.sentence_index
+    FROM store_mentions m JOIN starts s USING (dedupe_key)
+    WHERE s.start IS NULL OR m.event_date IS NULL OR m.event_date >= s.start
 ), keyed AS (
-    SELECT event_id, dedupe_key, event_date, place_key, published_utc, doc_id, sentence_index,
-           coalesce(event_date - lag(event_date) OVER w > ?, false) OR row_number() OVER w = 1 AS opens_run
-    FROM store_mentions
-    WHERE dedupe_key IN (SELECT DISTINCT dedupe_key FROM pending)
+    SELECT *, coalesce(event_date - lag(event_date) OVER w > ?, false) OR row_number() OVER w = 1 AS opens_run
+    FROM region
     WINDOW w AS (PARTITION BY dedupe_key ORDER BY {ORDER})
 ), runs AS (
     SELECT *, sum(opens_run::INTEGER) OVER (PARTITION BY dedupe_key ORDER BY {ORDER} ROWS UNBOUNDED PRECEDING) AS run
@@ -120,8 +130,8 @@ def _place_groups(group: list[Mention]) -> Iterator[list[Mention]]:
             yield members
 
 
-def cluster(mentions: Iterable[Mention], window_days: int) -> Iterator[tuple[str, int, str]]:
-    """(event_id, global_event_id, dedupe_key) for mentions sorted by key, then rule order."""
+def cluster(mentions: Iterable[Mention], window_days: int) -> Iterator[tuple[str, int, str, date | None]]:
+    """(event_id, global_event_id, dedupe_key, date group start) for mentions sorted by key, then rule order."""
     current_key: str | None = None
     of_key: list[Mention] = []
     for mention in [*mentions, None]:
@@ -129,7 +139,7 @@ def cluster(mentions: Iterable[Mention], window_days: int) -> Iterator[tuple[str
             for group in _date_groups(of_key, window_days):
                 for event in _place_groups(group):
                     number = global_event_id(event[0][1])
-                    yield from ((m[1], number, m[0]) for m in event)
+                    yield from ((m[1], number, m[0], group[0][2]) for m in event)
             if mention is None:
                 break
             current_key, of_key = mention[0], []
@@ -145,13 +155,14 @@ def update_events(connection: duckdb.DuckDBPyConnection, window_days: int) -> in
     rows = connection.execute(_AFFECTED_RUNS, [window_days]).fetchall()
     if not rows:
         return 0
-    event_ids, numbers, keys = [], [], []
-    for event_id, number, key in cluster(rows, window_days):
-        event_ids.append(event_id)
-        numbers.append(number)
-        keys.append(key)
+    event_ids, numbers, keys, group_dates = zip(*cluster(rows, window_days))
     new_assignments = pyarrow.table(
-        {"event_id": event_ids, "global_event_id": pyarrow.array(numbers, pyarrow.int64()), "dedupe_key": keys}
+        {
+            "event_id": pyarrow.array(event_ids, pyarrow.string()),
+            "global_event_id": pyarrow.array(numbers, pyarrow.int64()),
+            "dedupe_key": pyarrow.array(keys, pyarrow.string()),
+            "group_date": pyarrow.array(group_dates, pyarrow.date32()),
+        }
     )
     connection.register("new_assignments", new_assignments)
     try:
@@ -160,7 +171,10 @@ def update_events(connection: duckdb.DuckDBPyConnection, window_days: int) -> in
             " JOIN new_assignments USING (event_id))"
         )
         connection.execute("DELETE FROM store_mention_event WHERE event_id IN (SELECT event_id FROM new_assignments)")
-        connection.execute("INSERT INTO store_mention_event SELECT event_id, global_event_id, dedupe_key FROM new_assignments")
+        connection.execute(
+            "INSERT INTO store_mention_event (event_id, global_event_id, dedupe_key, group_date)"
+            " SELECT event_id, global_event_id, dedupe_key, group_date FROM new_assignments"
+        )
         connection.execute(_EVENT_ROWS)
     finally:
         connection.unregister("new_assignments")

@@ -113,6 +113,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         _create_table("store_events", EVENT_TABLE_COLUMNS),
         *VIEWS,
     ),
+    (  # where each mention's date group starts, so ingest recomputes only from there on
+        "ALTER TABLE store_mention_event ADD COLUMN group_date DATE",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
