@@ -74,6 +74,16 @@ def test_unknown_place_joins_the_one_known_place(store, store_settings):
     assert row[5] == "Tyre" and row[6] == 2
 
 
+def test_a_place_that_is_only_the_dateline_does_not_split_reports(store, store_settings):
+    store.ingest_results([
+        make_result("n1", [make_event("n1", 0, "KENGOV", "ETHGOV", "057", place="Nairobi", place_country="KEN")], dateline="NAIROBI"),
+        make_result("n2", [make_event("n2", 0, "KEN", "ETH", "057", place="Moyale", place_country="KEN")], dateline="Addis Ababa"),
+        make_result("n3", [make_event("n3", 0, "KEN", "ETH", "057", place="Addis Ababa", place_country="ETH")], dateline="Addis Ababa"),
+    ], store_settings)
+    (row,) = events_table(store)
+    assert row[5] == "Moyale" and row[6] == 3
+
+
 def test_cameo_base_level_merges_a_code_with_its_children(store, store_settings):
     store.ingest_results([
         one_story("b1", make_event("b1", 0, "EGYGOV", "ISRGOV", "025")),

@@ -13,7 +13,8 @@ The rule (docs/store.md explains it for users):
    opens the next event. An event therefore spans at most ``window_days``.
 3. Within such a group, mentions at different known places are different
    events (one per place); mentions with no place join the place when there
-   is exactly one, otherwise they form an event of their own.
+   is exactly one, otherwise they form an event of their own. A place equal
+   to the article's dateline counts as unknown (``records.place_key``).
 
 The result depends only on the set of stored mentions, never on the order
 they were ingested in, so re-ingesting or resuming cannot double count.
@@ -75,7 +76,8 @@ WITH assigned AS (
 ), totals AS (
     SELECT global_event_id, count(*) AS num_mentions, count(DISTINCT source_key) AS num_sources,
            count(DISTINCT doc_id) AS num_articles, min(ingested_at) AS first_seen, max(confidence) AS confidence,
-           arg_min({{'name': location_name, 'country': location_country, 'lat': location_lat, 'lon': location_lon}}, rank)
+           arg_min({{'name': location_name, 'country': location_country, 'lat': location_lat, 'lon': location_lon}},
+                   rank + CASE WHEN place_key IS NULL THEN 1000000000 ELSE 0 END)  -- a real place before a dateline
                FILTER (WHERE location_name IS NOT NULL) AS place
     FROM ranked GROUP BY global_event_id
 )

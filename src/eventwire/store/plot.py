@@ -34,11 +34,38 @@ def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
     modalities = ", ".join(series.modalities)
     counts_axis.set_title(f"{series.total} deduplicated events ({modalities})", fontsize=10, color="#555555")
     goldstein_axis.set_xlabel(series.interval.capitalize())
+    _label_periods(goldstein_axis, series)
     try:
         figure.savefig(path, dpi=120)
     except OSError as exc:
         raise EventwireError("E410", path=str(path), reason=exc.strerror or str(exc)) from None
     return path
+
+
+def tick_label(series: DyadSeries, index: int, previous: int | None) -> str:
+    """Short labels; the year only on the first tick and where it changes."""
+    start = series.periods[index].period
+    if series.interval == "year":
+        return str(start.year)
+    year, week, _ = start.isocalendar()
+    if series.interval == "month":
+        year, part = start.year, start.strftime("%b")
+    else:
+        part = f"W{week:02d}"
+    before = series.periods[previous].period if previous is not None else None
+    before_year = None if before is None else (before.year if series.interval == "month" else before.isocalendar()[0])
+    return f"{part}\n{year}" if before_year != year else part
+
+
+def _label_periods(axis, series: DyadSeries, most: int = 16) -> None:
+    """One tick in the middle of each period's bar (every k-th when there are many)."""
+    if not series.periods:
+        return
+    step = -(-len(series.periods) // most)
+    offset = timedelta(days=BAR_DAYS[series.interval] / 2)
+    shown = list(range(0, len(series.periods), step))
+    labels = [tick_label(series, i, shown[n - 1] if n else None) for n, i in enumerate(shown)]
+    axis.set_xticks([series.periods[i].period + offset for i in shown], labels)
 
 
 def _draw_counts(axis, series: DyadSeries) -> None:

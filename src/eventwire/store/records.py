@@ -118,11 +118,20 @@ def dedupe_key(event: Event, event_date: date | None) -> str:
     return "|".join(parts)
 
 
-def place_key(event: Event) -> str | None:
+def place_key(event: Event, dateline: str | None) -> str | None:
+    """Where the event happened, for dedupe; None when unknown.
+
+    A place equal to the article's dateline counts as unknown: it is often
+    where the reporter files from, so two outlets reporting one event from
+    different cities must not split it.
+    """
     location = event.location
     if location is None or not location.name:
         return None
-    return f"{location.country or ''}:{location.name.strip().casefold()}"
+    name = location.name.strip().casefold()
+    if dateline and name == dateline.strip().casefold():
+        return None
+    return f"{location.country or ''}:{name}"
 
 
 def mention_row(event: Event, document: Document) -> dict[str, Any]:
@@ -142,7 +151,7 @@ def mention_row(event: Event, document: Document) -> dict[str, Any]:
             "event_date": event_date,
             "published_utc": utc_naive(document.published),
             "dedupe_key": dedupe_key(event, event_date),
-            "place_key": place_key(event),
+            "place_key": place_key(event, document.dateline),
             "in_lead": paragraph == 0 if paragraph is not None else event.sentence_index == 0,
         }
     )
