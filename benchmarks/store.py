@@ -1,6 +1,6 @@
 """Store benchmark: build a store of about 1,000,000 events, then time dyad queries and exports.
 
-    python benchmarks/store.py [--mentions 1700000] [--batch 5000] [--db PATH] [--keep]
+    python benchmarks/store.py [--mentions 1750000] [--batch 5000] [--db PATH] [--keep]
 
 Documents are generated on the fly (never all in memory), in date order like
 a news feed or a backfill, and go through the real ingest path
@@ -9,7 +9,7 @@ figures include ingest throughput and the process's memory as the store
 grows: resident memory now, how much of it is DuckDB's buffer pool (which
 caches the growing database file), and the peak. A fifth of the articles
 re-report recent stories, and busy dyads see one act reported many times a
-day, so 1,700,000 mentions make about 1,000,000 deduplicated events.
+day, so 1,750,000 mentions make about 1,000,000 deduplicated events.
 Targets (issue 5): a dyad query under 1 s on a store of 1,000,000 events;
 memory flat while ingesting.
 """
@@ -132,7 +132,7 @@ def build(store: EventStore, mentions: int, batch: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mentions", type=int, default=1_700_000, help="event mentions to generate")
+    parser.add_argument("--mentions", type=int, default=1_750_000, help="event mentions to generate")
     parser.add_argument("--batch", type=int, default=5000, help="articles per transaction")
     parser.add_argument("--db", type=Path, default=None, help="store file (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary store")
