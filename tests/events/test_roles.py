@@ -80,3 +80,25 @@ def test_event_records_are_traceable(code_text):
     assert event.location.name == "Cairo" and event.location.country == "EGY"
     again = code_text(text, {"Egyptian police": "EGYCOP", "activists": "EGYCVL"}, published="2021-03-10")
     assert again[0].event_id == event.event_id
+
+
+MORE_CASES = [
+    ("Bahrain closed its airspace to Qatari planes.", {"Bahrain": "BHR"}, {("BHR", "COERCE", "QAT")}),
+    ("The Indonesian president arrived in Tokyo for talks.", {"The Indonesian president": "IDNGOV"},
+     {("IDNGOV", "CONSULT", "JPN")}),
+    ("Jordan's king hosted the Iraqi prime minister in Amman.",
+     {"Jordan's king": "JORGOV", "the Iraqi prime minister": "IRQGOV"}, {("IRQGOV", "CONSULT", "JORGOV")}),
+    ("Ankara said Washington must lift its sanctions on Turkish banks.", {"Ankara": "TUR", "Washington": "USA"},
+     {("TUR", "REQUEST", "USA")}),
+    ("Protesters stormed the parliament building in Nairobi.", {"Protesters": "KENCVL", "parliament": "KENLEG"},
+     {("KENCVL", "PROTEST", "KENLEG")}),
+    ("Moscow denied that its warplanes had bombed Tbilisi.", {"Moscow": "RUS", "its warplanes": "RUSMIL", "Tbilisi": "GEO"},
+     set()),
+    ("Hamas rejected an Israeli offer of a truce.", {"Hamas": "PSEREB"}, {("PSEREB", "REJECT", "ISR")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_roles_beyond_the_actor_mentions(code_text, text, actors, expected):
+    """Country adjectives, places of visits, hosts, obligations, riots, denials, rejected offers."""
+    assert triples(e for e in code_text(text, actors) if e.modality != "negated") == expected

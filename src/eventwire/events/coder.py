@@ -20,6 +20,7 @@ from ..types import ActorMention, Document, Event, Modality, ParsedSentence, Sen
 from . import syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
+from .demonyms import Demonyms
 from .frames import Composer, Composite, intend_code
 from .inflect import Inflector
 from .lexicon import Lexicon
@@ -69,6 +70,7 @@ class EventCoder:
         self.modality = ModalityJudge(self.lexicon)
         self.dates = DateResolver(self.lexicon)
         self.locator = Locator(Gazetteer())
+        self.demonyms = Demonyms.packaged()
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:
@@ -120,7 +122,7 @@ class EventCoder:
         doc = sentence.doc
         if not mentions or self.discarded(doc):
             return []
-        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions))
+        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), self.demonyms)
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
@@ -151,6 +153,37 @@ class EventCoder:
         if speaker is not None and speaker.mention is not None and not spoken.relays and (not fillers or fillers[0].pronoun):
             return [speaker]
         return []
+
+    def _modality(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
+                  heads: RoleHeads) -> Modality:
+        doc = context.doc
+        modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
+        if any(doc[i].lower_ in ("none", "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in doc[i].children)
+               for i in heads.sources):  # "*no* U.S. forces were involved", "*none* of its aircraft"
+            return "negated"
+        speaker = doc[spoken.speaker_head] if spoken and spoken.speaker_head is not None else None
+        if modality == "future" and speaker is not None and syntax.lemma(speaker) in self.lexicon.speculators:
+            return "hypothetical"  # "experts said a blockade would ..."
+        return modality
+
+    def _obligation(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
+                    sources: list[Filler]) -> Filler | None:
+        """The speaker who says the actor *must* or *should* act: the speaker demands it."""
+        top = context.doc[composite.top.head]
+        if spoken is None or spoken.relays or spoken.speaker is None or spoken.speaker.mention is None:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.obligation_modals for c in top.children):
+            return None
+        speaker = spoken.speaker
+        return speaker if all(s.mention.actor.code != speaker.mention.actor.code for s in sources) else None
+
+    def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
+        """Civilians storming or torching buildings riot (145) rather than fight."""
+        trigger = syntax.lemma(doc[composite.inner.head])
+        civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
+        if civilian and code[:2] in ("18", "19") and trigger in self.lexicon.riot_triggers:
+            return "145"
+        return code
 
     def _code(self, composite: Composite, modality: Modality) -> str | None:
         code = composite.code
@@ -195,10 +228,14 @@ class EventCoder:
         if not sources:
             return
         targets = self._targets(context, heads, composite, predicate_heads, sources)
-        modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
+        modality = self._modality(context, composite, spoken, heads)
         code = self._code(composite, modality)
         if code is None:
             return
+        demand = self._obligation(context, composite, spoken, sources)
+        if demand is not None:  # "Zarif said Washington must lift all sanctions"
+            code, sources, targets, modality = self.ontology.about("10", code), [demand], sources, "asserted"
+        code = self._riot(doc, composite, code, sources)
         when = self._when(context, composite, spoken, modality, document.published_date)
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
@@ -222,8 +259,9 @@ class EventCoder:
         for group in heads.targets:
             found = [f for f in context.lookup.fillers(context.doc, group, predicate_heads) if f.mention is not None]
             found = [t for t in found if all(t.mention.actor.code != s.mention.actor.code for s in sources)]
+            placed = [t for t in found if t.mention.actor.country or t.mention.actor.code[:3] in ("IGO", "NGO", "IMG")]
             if found:
-                return found
+                return placed or found  # "Russian lawmakers and banks": drop a bare sector beside a country
         modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
         found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
         found = found or self._place_targets(context, heads, composite)

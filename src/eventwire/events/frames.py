@@ -15,7 +15,7 @@ Frames (the ``frame`` of a pattern):
   demand    demands (10x)
   reject    rejections (12x)
   accuse    accusations (112; aggression 1123)
-  deny      denials (016)
+  deny      the denied act is not an event, and neither is the denial
   end       ending an act: lifting sanctions (085), suspending talks (164)
 """
 
@@ -72,8 +72,8 @@ def operate(frame: str, code: str, ontology: Ontology) -> str | None:
         return ontology.about({"appeal": "02", "demand": "10", "reject": "12"}[frame], code)
     if frame == "accuse":
         return "1123" if entry.root in ASSAULT_ROOTS else "112"
-    if frame == "deny":
-        return "016"
+    if frame == "deny":  # a denied act is no event, and a denial only says so
+        return None
     if frame == "end":
         return ontology.reverse(code)
     return None
@@ -92,8 +92,15 @@ def intend_code(code: str, ontology: Ontology, promised: bool = True) -> str:
     return code
 
 
+def _purpose_clause(token: Token) -> bool:
+    """An adverbial clause is embedded only as "to ..." ("urged Iran to talks"), not "after ..."."""
+    return token.dep_ != "advcl" or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not syntax.children(token, ("mark",))
+    )
+
+
 def _embedded_candidates(token: Token) -> list[Token]:
-    found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep]
+    found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep and _purpose_clause(c)]
     found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
     for obj in syntax.children(token, ("dobj", "nsubjpass")):  # "made a call for talks", "held hours of talks"
         found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]

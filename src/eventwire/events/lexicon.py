@@ -25,12 +25,16 @@ class Lexicon:
     speech_verbs: frozenset[str]
     quote_verbs: frozenset[str]
     reporter_nouns: frozenset[str]
+    speculators: frozenset[str]
     object_control: frozenset[str]
     relative_pronouns: frozenset[str]
     agentive_heads: frozenset[str]
     pronouns: frozenset[str]
     target_prepositions: frozenset[str]
     borrowing_prepositions: frozenset[str]
+    civilian_sectors: frozenset[str]
+    riot_triggers: frozenset[str]
+    obligation_modals: frozenset[str]
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]
 
@@ -41,7 +45,7 @@ class Lexicon:
         for section, values in data.items():
             for key, words in values.items():
                 name = f"speech_{key}" if section == "speech" and key == "verbs" else key
-                flat[name] = frozenset(w.lower() for w in words)
+                flat[name] = frozenset(w if name == "civilian_sectors" else w.lower() for w in words)
         return cls(**{f.name: flat.get(f.name, frozenset()) for f in fields(cls)})
 
     @classmethod

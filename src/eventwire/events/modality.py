@@ -75,6 +75,18 @@ class ModalityJudge:
             return ["future"]
         return []
 
+    @staticmethod
+    def _climbs(token: Token) -> bool:
+        """Governing words are reached through complements, and from an event noun that is a
+        subject to its verb ("a blockade *would* disrupt shipping")."""
+        return token.dep_ in GOVERNING_DEPS or (token.dep_ == "nsubj" and syntax.kind_of(token) == "noun")
+
+    @staticmethod
+    def _intended(composite: Composite) -> bool:
+        """The act is intended when the outermost frame that changes it is an intent ("plans to join ...")."""
+        changing = [f for f in composite.frames() if f not in ("event", "join")]
+        return bool(changing) and changing[0] == "intend"
+
     def judge(self, doc: Doc, composite: Composite, speech_verb: int | None) -> Modality:
         top = doc[composite.top.head]
         under_speech = speech_verb is not None
@@ -82,10 +94,10 @@ class ModalityJudge:
         for predicate in composite.chain[1:]:  # "had *no* talks"
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in doc[predicate.head].children):
                 found.append("negated")
-        if "intend" in composite.frames():
+        if self._intended(composite):
             found.append("intended")
         current = top
-        while current.dep_ in GOVERNING_DEPS and current.head.i != current.i:
+        while self._climbs(current) and current.head.i != current.i:
             current = current.head
             if current.i == speech_verb:
                 break

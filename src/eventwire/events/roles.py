@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..types import ActorMention
 from . import syntax
 from .frames import Composite
+from .demonyms import Demonyms
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -120,8 +121,10 @@ class RoleFinder:
         """Target heads of one predicate token; ``places`` from its pattern, or the defaults."""
         preps = [p for p in places if p not in ("object", "dative")] if places else sorted(self.lexicon.target_prepositions)
         found: list[Token] = []
-        if not places or "object" in places or "dative" in places:
+        if not places or "object" in places:
             found += self._objects(token)
+        elif "dative" in places:
+            found += syntax.children(token, ("dative",))
         found += self._prep_targets(token, preps)
         for obj in syntax.children(token, ("dobj",)):
             found += self._prep_targets(obj, preps)
@@ -163,8 +166,9 @@ class RoleFinder:
         groups: list[list[Token]] = []
         if frame in SELF_TARGETING_FRAMES:
             groups.append([t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded])
-            if syntax.kind_of(doc[inner.head]) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
-                groups.append(self._proposers(doc[inner.head]))
+            embedded_word = doc[composite.chain[1].head]
+            if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
+                groups.append(self._proposers(embedded_word))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             groups.append([t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded])
         if frame in ("event", "join", "intend", "end"):
@@ -201,9 +205,10 @@ class Filler:
 class ActorLookup:
     """Turns phrase heads into actor mentions."""
 
-    def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention]) -> None:
+    def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention], demonyms: Demonyms | None = None) -> None:
         self.lexicon = lexicon
         self.index = index
+        self.demonyms = demonyms
 
     def _is_trailing_attribution(self, token: Token) -> bool:
         """ "..., North Korean state media reported" misparsed as a conjunct."""
@@ -245,7 +250,14 @@ class ActorLookup:
             of = self._of_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]
             mentions = [of] if of else appositions[:1]
-        return [Filler(token.i, m) for m in mentions]
+        return [Filler(token.i, m) for m in mentions or self._adjective_countries(token)]
+
+    def _adjective_countries(self, token: Token) -> list[ActorMention]:
+        """ "*Qatari* planes", "a *Turkish* offer": adjectives the actor stage does not list."""
+        if self.demonyms is None:
+            return []
+        found = (self.demonyms.mention(c) for c in syntax.children(token, ("amod", "compound")) if c.i < token.i)
+        return [m for m in found if m is not None][:1]
 
     def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
         """One filler per coordinated phrase; a predicate's own word only lends its modifiers."""

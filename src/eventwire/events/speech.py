@@ -31,6 +31,7 @@ class Speech:
     verb: int
     speaker: Filler | None
     relays: bool  # the speaker is an outlet or spokesman, not an actor in the story
+    speaker_head: int | None = None  # head word of the speaker phrase, actor or not
 
 
 class SpeechFinder:
@@ -58,16 +59,16 @@ class SpeechFinder:
         return subjects[0] if subjects else None
 
     def _relays(self, head: Token, filler: Filler | None) -> bool:
-        if filler is not None and filler.mention is not None:
-            return filler.mention.actor.sector == MEDIA_SECTOR
-        return syntax.lemma(head) in self.lexicon.reporter_nouns
+        if syntax.lemma(head) in self.lexicon.reporter_nouns:
+            return True
+        return filler is not None and filler.mention is not None and filler.mention.actor.sector == MEDIA_SECTOR
 
     def speech(self, token: Token) -> Speech:
         head = self._speaker_head(token)
         if head is None:
             return Speech(token.i, None, False)
         filler = next(iter(self.lookup.fill(head)), None)
-        return Speech(token.i, filler, self._relays(head, filler))
+        return Speech(token.i, filler, self._relays(head, filler), head.i)
 
     def governing(self, token: Token) -> Speech | None:
         """The speech verb whose content holds ``token``, if any."""

@@ -1,0 +1,58 @@
+"""Country adjectives ("Qatari planes", "an Israeli offer") as a last resort.
+
+The actor stage lists actors; an adjective on a thing ("Qatari *planes*",
+"a Turkish *offer*") is not an actor there, yet it names the party an
+event is directed at or comes from. The adjectives are read from the actor
+data (`data/actors/countries.tsv`, column `demonyms`, docs/actors.md), so
+there is one list to edit.
+"""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..types import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COUNTRIES_FILE = ("actors", "countries.tsv")
+
+
+def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    table: dict[tuple[str, ...], str] = {}
+    for row in rows:
+        for word in (row.get("demonyms") or "").split(";"):
+            if word.strip():
+                table[tuple(word.strip().split())] = row["iso3"]
+    return table
+
+
+class Demonyms:
+    """Country adjectives, possibly of several words ("North Korean")."""
+
+    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
+        self.table = MappingProxyType(table)
+
+    @classmethod
+    def packaged(cls) -> Demonyms:
+        folder, name = COUNTRIES_FILE
+        text = resources.files("eventwire.data").joinpath(folder).joinpath(name).read_text("utf-8")
+        return cls(read_demonyms(text))
+
+    def mention(self, token: Token) -> ActorMention | None:
+        """The country ``token`` names as an adjective, with the words before it ("South Korean")."""
+        for length in (3, 2, 1):
+            start = token.i - length + 1
+            if start < 0:
+                continue
+            span = token.doc[start : token.i + 1]
+            iso3 = self.table.get(tuple(t.text for t in span))
+            if iso3:
+                actor = Actor(code=iso3, country=iso3, sector=None)
+                return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "demonym")
+        return None
