@@ -36,10 +36,10 @@ def test_rows_with_the_same_name_make_one_dated_entry():
     assert outlet.kind == "media" and outlet.code_on(None).code == "NGAMED"
 
 
-def test_people_without_a_default_are_elites_out_of_office():
+def test_people_without_a_default_have_no_sector_out_of_office():
     (person,) = load_actor_table("name\tcountry\tsector\tfrom\tuntil\nJo Bloggs\tGBR\tGOV\t2001\t2003-06\n", "p.tsv", "p.tsv")
     assert person.code_on(date(2003, 6, 30)).code == "GBRGOV"
-    assert person.code_on(date(2003, 7, 1)).code == "GBRELI"
+    assert person.code_on(date(2003, 7, 1)).code == "GBR"
 
 
 def test_agents_get_regular_plurals():

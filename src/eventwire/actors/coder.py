@@ -27,16 +27,16 @@ from datetime import date
 
 from ..config import Settings
 from ..types import Actor, ActorMention, Document, ParsedSentence, SentenceActors
-from .combine import PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft, resolve_chunk
-from .coref import Coded, DocumentMemory, resolve_pronouns, same_role, same_sector
+from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
+from .coref import Coded, DocumentMemory, resolve_pronouns
+from .fallback import SentenceContext, complete
 from .disambiguate import choose, cue_text
-from .entries import ActorDictionary, ActorEntry
+from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
-from .phrases import build_units, group_chunks
-from .refine import drop_modifiers, link_countries, share_roles, split_locations
+from .phrases import build_units, group_chunks, with_recall
+from .refine import drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
-from .tokens import token_key
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people"})
 _WORD = re.compile(r"[^\s]+")
@@ -69,7 +69,7 @@ class ActorCoder:
         self.dictionary = dictionary if dictionary is not None else load_dictionary(settings.actors.files)
         self.rules: Rules = load_rules()
         tokenizer = blank_tokenizer()
-        entries = list(self.dictionary.actors) + list(self.dictionary.agents)
+        entries = list(self.dictionary.actors) + list(self.dictionary.agents) + anaphor_agents(self.rules)
         self.matcher = PhraseMatcher(entries, lambda text: [t.text for t in tokenizer(text)])
         self.order = {id(e): i for i, e in enumerate(self.dictionary.actors)}
         self.tokenizer = tokenizer
@@ -127,17 +127,23 @@ class ActorCoder:
         matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
         pick = self._choose(context.cues, context.when)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
-        drafts = [d for chunk in group_chunks(units) for d in resolve_chunk(chunk, context.when)]
+        drafts: list[Draft] = []
+        for chunk in group_chunks(units):
+            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, _finder(drafts, memory, sentence.index))
+            for draft in found:
+                if draft.head == PERSON_HEAD and (draft.country or draft.code):
+                    memory.learn_name(draft, _actor(draft))
+            drafts += found
         drafts = share_roles(drafts, tokens, self.rules)
-        drafts = drop_modifiers(drafts, tokens, sentence.parsed)
-        drafts, locations = split_locations(drafts, tokens, self.rules)
+        drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed)
+        drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
         drafts = link_countries(drafts, locations, tokens, self.rules)
-        sentence_countries = {d.country for d in list(drafts) + locations if d.country}
+        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, locations + settings, context.focus, context.dateline)
         coded = []
         for draft in drafts:
-            draft, coreferent = self._complete(draft, tokens, sentence, context, sentence_countries)
+            draft, coreferent = complete(draft, where, memory)
             if _is_actor(draft):
-                coded.append(Coded(_mention(draft, sentence, coreferent), draft))
+                coded.append(Coded(_mention(draft, sentence, coreferent or draft.coreferent), draft))
         if sentence.parsed:
             coded += resolve_pronouns(sentence.doc, coded, context.previous, self.rules)
             coded.sort(key=lambda c: c.mention.start)
@@ -145,34 +151,6 @@ class ActorCoder:
             if not item.mention.coreferent:
                 memory.remember(sentence.index, item.draft, item.mention.actor)
         return coded
-
-    def _complete(self, draft: Draft, tokens, sentence, context: DocumentContext, countries: set[str]) -> tuple[Draft, bool]:
-        """Find a country for a role or titled person that has none; resolve "the president"."""
-        if draft.country is not None or draft.code is not None or draft.head == PLACE_HEAD or not draft.sector:
-            return draft, False
-        memory = context.memory
-        definite = draft.start > 0 and token_key(tokens[draft.start - 1].text) == "the"
-        if draft.head == ROLE_HEAD and definite:
-            earlier = memory.latest(sentence.index, same_role(draft.role))
-            if earlier is not None and earlier.draft.head == PERSON_HEAD:
-                actor = earlier.actor
-                return replace(draft, head=PERSON_HEAD, country=actor.country, sector=actor.sector, code=_explicit(actor), name=actor.name, rule=f"{draft.rule} -> {actor.name}"), True
-        earlier = memory.latest(sentence.index, same_role(draft.role)) or memory.latest(sentence.index, same_sector(draft.sector))
-        if earlier is not None:
-            return replace(draft, country=earlier.actor.country, rule=f"{draft.rule} + country of earlier '{earlier.actor.name or earlier.draft.rule}'"), False
-        for source, country in (("sentence", _sole(countries)), ("document", context.focus), ("dateline", context.dateline)):
-            if country:
-                return replace(draft, country=country, rule=f"{draft.rule} + country from {source}"), False
-        return draft, False
-
-
-def _explicit(actor: Actor) -> str | None:
-    return None if actor.code == (actor.country or "") + (actor.sector or "") else actor.code
-
-
-def _sole(countries: set[str]) -> str | None:
-    return next(iter(countries)) if len(countries) == 1 else None
-
 
 def _sole_most_common(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
@@ -185,14 +163,56 @@ def _is_actor(draft: Draft) -> bool:
     """Something worth coding: a code, a country, or at least a sector."""
     if draft.head == PLACE_HEAD:
         return draft.country is not None
+    if draft.role in (GROUP_ANAPHOR, COUNTRY_ANAPHOR):
+        return False  # "the group" with nothing to refer back to
+    if draft.bare:
+        return draft.country is not None
     if draft.head == PERSON_HEAD and draft.country is None and draft.code is None and not draft.sector:
         return False
     return bool(draft.code or draft.country or draft.sector)
 
 
+def anaphor_agents(rules: Rules) -> list[AgentEntry]:
+    """Role words for "the group" and "the country", from the rules' word lists."""
+    groups = [AgentEntry(f"the {w}", (w,), "", role=GROUP_ANAPHOR, source="rules.toml") for w in sorted(rules.group_anaphors)]
+    countries = [AgentEntry(f"the {w}", (w,), "", role=COUNTRY_ANAPHOR, source="rules.toml") for w in sorted(rules.country_anaphors)]
+    return groups + countries
+
+
+ANTECEDENT_HEADS = {
+    "person": lambda d: d.head == PERSON_HEAD,
+    "thing": lambda d: d.head != PERSON_HEAD and not (d.head == PLACE_HEAD and d.place_kind not in ("country", "capital", "state")),
+    "group": lambda d: d.head == ORG_HEAD,
+    "country": lambda d: d.head == PLACE_HEAD and d.place_kind in ("country", "capital", "state"),
+    "any": lambda d: d.head != PLACE_HEAD or d.place_kind in ("country", "capital", "state"),
+}
+
+
+def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int):
+    """find(kind): the nearest earlier actor of that kind, in this sentence or recent ones."""
+
+    def find(kind: str) -> Draft | None:
+        accepts = ANTECEDENT_HEADS[kind]
+        if kind == "country":  # "the kingdom": the sentence's first country, its topic
+            topic = next((d for d in drafts if d.country and not d.coreferent and (d.places or d.head == PLACE_HEAD)), None)
+            if topic is not None:
+                return replace(topic, head=PLACE_HEAD, place_kind="country", sector=None, code=None, name=topic.country)
+        for draft in reversed(drafts):
+            if accepts(draft) and (draft.country or draft.code):
+                return draft
+        earlier = memory.latest(sentence, lambda item: accepts(item.draft) and (item.actor.country or item.actor.code))
+        return earlier.draft if earlier is not None else None
+
+    return find
+
+
+def _actor(draft: Draft) -> Actor:
+    return Actor(code=draft.full_code, country=draft.country, sector=draft.sector, name=draft.name)
+
+
 def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool) -> ActorMention:
     span = sentence.doc[draft.start : draft.end]
-    actor = Actor(code=draft.full_code, country=draft.country, sector=draft.sector, name=draft.name)
+    actor = _actor(draft)
     return ActorMention(
         text=span.text,
         start=span.start_char,

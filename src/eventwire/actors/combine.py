@@ -10,14 +10,21 @@ one ("army spokesman" is MIL), and "former" makes a person ELI.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .entries import PERSON, ActorEntry, AgentEntry
-from .load import OUT_OF_OFFICE
-from .phrases import ACTOR, AGENT, NAME, Chunk, Unit, split_possessors
+from .phrases import ACTOR, AGENT, DET, NAME, Chunk, Unit, split_possessors
+from .tokens import token_key
 
 PERSON_HEAD, ORG_HEAD, ROLE_HEAD, PLACE_HEAD = "person", "organisation", "role", "place"
+GROUP_ANAPHOR, COUNTRY_ANAPHOR = "@group", "@country"  # roles of "the group", "the country"
+# find(kind) -> the antecedent Draft: kind is "person", "thing" (not a person),
+# "group" (an organisation), "country" or "any".
+Find = Callable[[str], "Draft | None"]
+PRONOUN_KINDS = {"his": "person", "her": "person", "its": "thing", "their": "any"}
+FORMER_SECTOR = None  # "former President X": the country, no sector (the office is no longer theirs)
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class Draft:
     recalled: bool = False
     places: tuple[str, ...] = ()  # countries of the place units in the chunk
     generic: bool = False  # the role word yields to an organisation it belongs to ("spokesman")
+    bare: bool = False  # an actor of its country with no sector ("Chinese ships")
+    coreferent: bool = False  # stands for an earlier actor ("the group", "its leader")
 
     @property
     def full_code(self) -> str:
@@ -60,28 +69,33 @@ def unit_rule(unit: Unit) -> str:
 
 
 def pick_agent(agents: list[AgentEntry]) -> AgentEntry | None:
-    """The role word that sets the sector: the last specific one, else the last generic one."""
+    """The role word that sets the sector: a defining one ("rebel", "opposition"),
+    else the last specific one, else the last generic one."""
     with_sector = [a for a in agents if a.sector]
+    defining = [a for a in with_sector if a.defining]
     specific = [a for a in with_sector if not a.generic]
-    chosen = specific or with_sector
+    chosen = defining or specific or with_sector
     return chosen[-1] if chosen else None
 
 
-def resolve_chunk(chunk: Chunk, when: date | None) -> list[Draft]:
+def resolve_chunk(chunk: Chunk, when: date | None, find: Find = lambda kind: None) -> list[Draft]:
     """Drafts of one chunk; each possessor folds into what it possesses.
 
     "China's foreign ministry" is one mention (CHN GOV). A possessing person
     stays a mention of their own and lends their country: "Putin's spokesman".
+    A possessive pronoun lends its antecedent: "its leader", "his cabinet".
     """
     drafts: list[Draft] = []
     possessor: Draft | None = None
     for segment in split_possessors(chunk):
-        found = resolve_segment(segment, when, possessor)
+        pronoun = _pronoun_possessor(segment, find) if possessor is None else None
+        found = resolve_segment(segment, when, possessor or pronoun, find)
         if not found:
             continue
         if possessor is not None and possessor.head != PERSON_HEAD:
             first = found[0]
-            found[0] = replace(first, start=possessor.start, rule=possessor.rule + " 's " + first.rule)
+            places = tuple(dict.fromkeys(possessor.places + ((possessor.country,) if possessor.head == PLACE_HEAD and possessor.country else ()) + first.places))
+            found[0] = replace(first, start=min(possessor.start, first.start), rule=possessor.rule + " 's " + first.rule, places=places)
         elif possessor is not None:
             drafts.append(possessor)
         possessor = found[-1]
@@ -91,17 +105,41 @@ def resolve_chunk(chunk: Chunk, when: date | None) -> list[Draft]:
     return drafts
 
 
-def resolve_segment(units: tuple[Unit, ...], when: date | None, possessor: Draft | None) -> list[Draft]:
+def _pronoun_possessor(segment: tuple[Unit, ...], find: Find) -> Draft | None:
+    first = segment[0]
+    kind = PRONOUN_KINDS.get(token_key(first.text)) if first.kind == DET else None
+    antecedent = find(kind) if kind else None
+    if antecedent is None:
+        return None
+    return replace(antecedent, start=first.start, end=first.end, coreferent=True, rule=f"{first.text} -> {antecedent.name or antecedent.full_code}")
+
+
+def resolve_segment(units: tuple[Unit, ...], when: date | None, possessor: Draft | None, find: Find = lambda kind: None) -> list[Draft]:
     content = [u for u in units if u.kind in (ACTOR, AGENT, NAME)]
     if not content:
         return []
-    heads = _split_heads(content)
+    anaphor = _anaphor(units, content, find)
+    if anaphor is not None:
+        return [anaphor]
     drafts = []
-    for group in heads:
+    for group in _split_heads(content):
         draft = _resolve_group(group, when, possessor)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _anaphor(units: tuple[Unit, ...], content: list[Unit], find: Find) -> Draft | None:
+    """ "the group", "the bloc", "the country": the most recent such actor."""
+    if len(content) != 1 or content[0].kind != AGENT or units[0].kind != DET or token_key(units[0].text) != "the":
+        return None
+    roles = {a.role for a in content[0].agents}
+    kind = "group" if GROUP_ANAPHOR in roles else "country" if COUNTRY_ANAPHOR in roles else None
+    antecedent = find(kind) if kind else None
+    if antecedent is None:
+        return None
+    unit = content[0]
+    return replace(antecedent, start=unit.start, end=unit.end, coreferent=True, words=(), rule=f"the {unit.text} -> {antecedent.name or antecedent.full_code}")
 
 
 def _split_heads(content: list[Unit]) -> list[list[Unit]]:
@@ -119,14 +157,20 @@ def _split_heads(content: list[Unit]) -> list[list[Unit]]:
 
 def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
     start, end = units[0].start, units[-1].end
-    agents = [a for u in units if u.kind == AGENT for a in u.agents]
-    former = any(a.former for a in agents)
     places = [u for u in units if u.is_place]
     place_countries = tuple(dict.fromkeys(c for u in places for c in [u.entry.country] if c))
-    country = place_countries[-1] if place_countries else (possessor.country if possessor else None)
+    country = place_countries[-1] if place_countries else (possessor.country if possessor and possessor.head == PLACE_HEAD else None)
+    units = [_as_role_word(u, country) for u in units]
+    agents = [a for u in units if u.kind == AGENT for a in u.agents]
+    former = any(a.former for a in agents)
+    if country is None and possessor is not None:
+        country = possessor.country
     rule = " + ".join(unit_rule(u) for u in units)
     base = Draft(start, end, ROLE_HEAD, country, None, rule=rule, places=place_countries)
     entity = next((u for u in units if u.kind == ACTOR and not u.is_place), None)
+    owned = _owned_role(units, entity)
+    if owned is not None:
+        return owned(base, when)
     if entity is not None and entity.entry.kind == PERSON:
         return _person_from_entry(base, entity, agents, former, when)
     org = _organisation(base, entity, when) if entity is not None else None
@@ -139,15 +183,65 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
         return within(replace(base, head=ORG_HEAD, name=org.name, entry=org.entry, role=org.role), org, agent)
     if agent is not None:
         return replace(base, sector=agent.sector or None, prefix=agent.prefix, role=agent.role or agent.key, generic=agent.generic)
+    if any(a.bare for a in agents):
+        return replace(base, bare=True, role=agents[-1].role)
     if places and not any(u.kind == NAME for u in units):
         return _place(base, places)
-    return None
+    named = _named_organisation(base, units, places)
+    if named is None and not places and all(u.kind == NAME for u in units):
+        # a name nobody knows yet: kept as a person without code, in case an
+        # apposition ("X, the Slovak interior minister") tells who they are
+        return replace(base, head=PERSON_HEAD, name=" ".join(u.text for u in units), words=tuple(w for u in units for w in u.words))
+    return named
+
+
+def _owned_role(units: list[Unit], entity: Unit | None):
+    """ "Bolsonaro supporters", "the Trump administration": a person's people, not the person."""
+    person = next((i for i, u in enumerate(units) if (u.kind == ACTOR and u.entry.kind == PERSON) or (u.kind == NAME and u.recalled is not None)), None)
+    if person is None:
+        return None
+    after = [u for u in units[person + 1 :] if u.kind == AGENT]
+    if not after or any(u.title for u in after) or any(u.kind == NAME for u in units[person + 1 :]):
+        return None
+    agent = pick_agent([a for u in after for a in u.agents])
+    if agent is None:
+        return None
+    owner = units[person]
+
+    def build(base: Draft, when: date | None) -> Draft:
+        if owner.kind == ACTOR:
+            code = owner.entry.code_on(when)
+            country = code.country if code else None
+        else:
+            country = owner.recalled.actor.country
+        return replace(base, country=country or base.country, sector=agent.sector, role=agent.role or agent.key, generic=agent.generic)
+
+    return build
+
+
+def _as_role_word(unit: Unit, country: str | None) -> Unit:
+    """An organisation named by a role word belongs to the country named with it.
+
+    "Peru's Congress" is not the U.S. Congress and "the Turkish Red Crescent"
+    is not the ICRC: with another country in the phrase, the words are read as
+    the role word they also are.
+    """
+    if unit.kind != ACTOR or unit.is_place or not unit.agents or unit.entry.kind == PERSON:
+        return unit
+    if country is None or unit.entry.country == country:
+        return unit
+    return replace(unit, kind=AGENT, entry=None)
 
 
 def within(draft: Draft, org: Draft, agent: AgentEntry | None) -> Draft:
-    """A role inside an organisation takes its code; a specific role word may set the sector."""
-    specific = agent is not None and not agent.generic and org.code is None and agent.sector
-    return replace(draft, country=org.country or draft.country, code=org.code, sector=agent.sector if specific else org.sector)
+    """A role inside an organisation takes the organisation's code: "Hamas gunmen" are Hamas.
+
+    Only a defining word changes the sector of a national group: "the
+    opposition BNP" is OPP.
+    """
+    if agent is not None and agent.defining and org.code is None and org.country:
+        return replace(draft, country=org.country, code=None, sector=agent.sector)
+    return replace(draft, country=org.country or draft.country, code=org.code, sector=org.sector)
 
 
 def _titled_name(units: list[Unit]) -> Unit | None:
@@ -162,16 +256,20 @@ def _recalled(units: list[Unit]) -> Unit | None:
 
 
 def _person_from_entry(base: Draft, unit: Unit, agents: list[AgentEntry], former: bool, when: date | None) -> Draft:
+    """A listed person: the text's own specific title wins over the dated code.
+
+    "Vice President Riek Machar" is GOV in a year the list has him as a rebel;
+    a generic word ("leader") leaves the list's code for the date.
+    """
     entry = unit.entry
     code = entry.code_on(when)
     agent = pick_agent(agents)
     country = code.country if code else base.country
     common = dict(head=PERSON_HEAD, name=entry.name, entry=entry, words=unit.words, role=code.role if code else "")
+    plain = code is None or code.code == (code.country or "") + (code.sector or "")
     if former:
-        return replace(base, country=country or base.country, sector=OUT_OF_OFFICE, **common)
-    if code is not None and code.dated and code.applies(when):
-        return _coded(base, code, **common)
-    if agent is not None and agent.title:
+        return replace(base, country=country or base.country, sector=FORMER_SECTOR, **common)
+    if agent is not None and not agent.generic and plain:
         return replace(base, country=country or base.country, sector=agent.sector, **{**common, "role": agent.role})
     if code is None:
         return replace(base, **common)
@@ -190,7 +288,7 @@ def _person_from_name(base: Draft, units: list[Unit], agent: AgentEntry | None, 
         actor = recalled.actor
         plain = actor.code == (actor.country or "") + (actor.sector or "")
         return replace(
-            base, head=PERSON_HEAD, country=actor.country, sector=OUT_OF_OFFICE if former else actor.sector,
+            base, head=PERSON_HEAD, country=actor.country, sector=FORMER_SECTOR if former else actor.sector,
             code=None if plain else actor.code, name=actor.name, role=recalled.role, words=name_unit.words, recalled=True,
         )
     draft = replace(base, head=PERSON_HEAD, name=name_unit.text, words=name_unit.words, role=agent.role if agent else "", generic=agent is None or agent.generic)
@@ -199,7 +297,7 @@ def _person_from_name(base: Draft, units: list[Unit], agent: AgentEntry | None, 
     elif agent is not None:
         draft = replace(draft, sector=agent.sector or None, prefix=agent.prefix)
     if former:
-        draft = replace(draft, sector=OUT_OF_OFFICE, code=None)
+        draft = replace(draft, sector=FORMER_SECTOR, code=None)
     return draft
 
 
@@ -210,6 +308,19 @@ def _organisation(base: Draft, unit: Unit, when: date | None) -> Draft:
     if code is None:
         return replace(base, **fields)
     return _coded(base, code, **fields)
+
+
+def _named_organisation(base: Draft, units: list[Unit], places: list[Unit]) -> Draft | None:
+    """A name nobody listed after a country word: "Qatar Airways", "Rwandan Patriotic Front".
+
+    Its country is known, its sector is not.
+    """
+    if not places or units[0] is not places[0] or places[0].entry.kind not in ("country", "demonym", "capital"):
+        return None
+    if not all(u.kind == NAME and u.recalled is None for u in units[len(places):]) or len(units) == len(places):
+        return None
+    name = " ".join(u.text or " ".join(u.words) for u in units[len(places):])
+    return replace(base, head=ORG_HEAD, country=places[-1].entry.country, name=name, role="organisation")
 
 
 def _place(base: Draft, places: list[Unit]) -> Draft:

@@ -55,9 +55,13 @@ class DocumentMemory:
 
     def remember(self, sentence: int, draft: Draft, actor: Actor) -> None:
         self.recent.append(Remembered(sentence, draft, actor))
+        self.learn_name(draft, actor)
+
+    def learn_name(self, draft: Draft, actor: Actor) -> None:
+        """Remember a person's short names as soon as they are named in full."""
         if draft.entry is not None and not draft.recalled:
             self.entries.add(id(draft.entry))
-        if draft.head == PERSON_HEAD and draft.words and not draft.recalled:
+        if draft.head == PERSON_HEAD and draft.words and not draft.recalled and not draft.coreferent:
             recalled = Recalled(actor, draft.role, True, actor.name or " ".join(draft.words))
             for key in memory_keys(draft.words, actor.country, self.rules):
                 self.names[key] = recalled

@@ -10,9 +10,11 @@ kinds of record, and one matcher takes any list of them.
     ``name``     canonical name (``Actor.name``).
     ``kind``     ``country``, ``capital``, ``place``, ``person``, ``igo``, ``ngo``,
                  ``img``, ``armed``, ``party``, ``media``, ``gov``, ``business``, ... —
-                 free text; the coder only treats ``country``/``capital``/``place``
-                 (places can be locations rather than actors), ``person`` (titles,
-                 surnames, pronouns) and ``demonym`` specially.
+                 free text; the coder only treats ``country``/``capital``/``state``
+                 (places that can be locations rather than actors), ``place``
+                 (regions and cities: never actors by themselves), ``person``
+                 (titles, surnames, pronouns), ``demonym``/``people`` and
+                 ``region`` (no code: stops matches inside it) specially.
     ``phrases``  how it is written in news, each phrase a string as it appears in
                  text: ``"Workers' Party of Korea"``, ``"U.S."``, ``"al-Qaeda"``.
                  Case matters where written: a word written with a capital needs a
@@ -37,7 +39,11 @@ kinds of record, and one matcher takes any list of them.
     ``person``   denotes a person (``minister``) rather than a body (``ministry``).
     ``generic``  yields to a more specific agent or organisation in the same phrase
                  (``army spokesman`` is MIL, not GOV).
-    ``former``   marks a past holder (``former``, ``ex-``): the person is coded ELI.
+    ``former``   marks a past holder (``former``, ``ex-``): the person keeps the
+                 country and loses the sector.
+    ``bare``     an actor of its country with no sector ("Chinese ships").
+    ``defining`` sets the sector whatever else the phrase says: "rebel envoys"
+                 are REB, "the opposition BNP" is OPP.
     ``role``     canonical role, used to resolve ``"the president"`` to an earlier actor.
 
 ``ActorDictionary`` — the loaded whole: actor entries and agent entries.
@@ -49,7 +55,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 PERSON = "person"
-PLACE_KINDS = frozenset({"country", "capital", "place"})
+PLACE_KINDS = frozenset({"country", "capital", "place", "state"})
 
 
 @dataclass(frozen=True)
@@ -95,8 +101,8 @@ class ActorEntry:
     def code_on(self, when: date | None) -> DatedCode | None:
         """The code that holds on ``when``: a dated one first, else the default."""
         dated = [c for c in self.codes if c.dated and c.applies(when)]
-        if dated:
-            return max(dated, key=lambda c: c.valid_from or date.min)
+        if dated:  # on a handover day, an office in government is the one news reports
+            return min(dated, key=lambda c: (c.sector != "GOV", c.valid_from or date.min))
         defaults = [c for c in self.codes if not c.dated]
         return defaults[0] if defaults else None
 
@@ -121,6 +127,8 @@ class AgentEntry:
     person: bool = False
     generic: bool = False
     former: bool = False
+    bare: bool = False
+    defining: bool = False
     role: str = ""
     source: str = "built-in"
 

@@ -27,10 +27,9 @@ from .tables import Row, parse_date, read_rows, read_text
 
 ACTOR_COLUMNS = frozenset({"kind", "name", "country", "sector", "code", "from", "until", "role", "also", "short", "cues", "prior"})
 AGENT_COLUMNS = frozenset({"phrase", "plural", "sector", "flags", "role"})
-COUNTRY_COLUMNS = frozenset({"iso3", "names", "demonyms", "people", "places", "cues", "prior"})
-AGENT_FLAGS = frozenset({"title", "person", "generic", "former", "prefix"})
+COUNTRY_COLUMNS = frozenset({"iso3", "names", "demonyms", "people", "places", "regions", "cues", "prior"})
+AGENT_FLAGS = frozenset({"title", "person", "generic", "former", "prefix", "bare", "defining"})
 NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "o", ".")
-OUT_OF_OFFICE = "ELI"  # CAMEO elites: a person's sector outside their dated terms
 MIN_CAPITAL_POPULATION = 1_000_000  # capitals of smaller territories are too often other places
 
 
@@ -72,6 +71,8 @@ def agent_from_row(row: Row, source: str) -> AgentEntry:
         person="person" in flags,
         generic="generic" in flags,
         former="former" in flags,
+        bare="bare" in flags,
+        defining="defining" in flags,
         role=row.get("role"),
         source=source,
     )
@@ -117,12 +118,16 @@ def _group_rows(rows: Iterable[Row]) -> Iterator[list[Row]]:
 
 
 def _with_default(codes: list[DatedCode], kind: str) -> list[DatedCode]:
-    """People are coded ELI outside their dated terms unless a default row says otherwise."""
+    """Outside their dated terms, people are coded with their country and no sector.
+
+    A former office holder is no longer the government; which sector they
+    belong to then is not known (an undated row in the file can say it).
+    """
     if kind != PERSON or any(not c.dated for c in codes) or not codes:
         return codes
     latest = max(codes, key=lambda c: c.valid_until or c.valid_from)
     country = latest.country
-    return codes + [DatedCode((country or "") + OUT_OF_OFFICE, country, OUT_OF_OFFICE)]
+    return codes + [DatedCode(country or "", country, None)]
 
 
 def actor_from_rows(rows: list[Row], source: str, default_kind: str) -> ActorEntry:
@@ -188,7 +193,7 @@ def people_nouns(demonyms: Iterable[str], names: set[str]) -> list[str]:
     return nouns
 
 
-def _country_entries(iso3: str, canonical: str, names, demonyms, people, places, row: Row | None, source: str):
+def _country_entries(iso3: str, canonical: str, names, demonyms, people, places, regions, row: Row | None, source: str):
     cues = tuple(c.lower() for c in row.items("cues")) if row else ()
     prior = int(row.get("prior") or 0) if row else 0
     name_set = set(names)
@@ -197,6 +202,7 @@ def _country_entries(iso3: str, canonical: str, names, demonyms, people, places,
         ("demonym", [d for d in demonyms if d not in name_set], None),
         ("people", people, "CVL"),
         ("capital", [p for p in places if p not in name_set], None),
+        ("place", [p for p in regions if p not in name_set], None),
     )
     for kind, phrases, sector in kinds:
         phrases = tuple(dict.fromkeys(p for p in phrases if p))
@@ -217,9 +223,10 @@ def load_countries(text: str, origin: str, source: str, use_base: bool = True) -
         demonyms = list(row.items("demonyms")) if row else []
         people = list(row.items("people")) if row else []
         people += people_nouns(demonyms, set(all_names) | set(people))
-        places = capitals + (list(row.items("places")) if row else [])
+        regions = list(row.items("regions")) if row else []
+        places = [c for c in capitals if c not in regions] + (list(row.items("places")) if row else [])
         canonical = (extra_names[0] if extra_names else "") or canonical or iso3
-        entries.extend(_country_entries(iso3, canonical, all_names, demonyms, people, places, row, source))
+        entries.extend(_country_entries(iso3, canonical, all_names, demonyms, people, places, regions, row, source))
     return tuple(entries)
 
 

@@ -17,14 +17,18 @@ from .tokens import is_capitalised, is_transparent, token_key
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
-def is_name_word(token, parsed: bool, rules: Rules) -> bool:
-    """Could this token be (part of) a personal or organisation name?"""
+def is_name_word(token, parsed: bool, rules: Rules, inside: bool = False) -> bool:
+    """Could this token be (part of) a personal or organisation name?
+
+    Words like "He" or "May" never start a name, but inside a parsed name
+    run a proper noun may be one ("Vice Premier Liu He").
+    """
     text = token.text
     if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
-    if token_key(text) in rules.not_names:
-        return False
-    return not parsed or token.tag_ in PROPER_TAGS
+    if parsed:
+        return token.tag_ in PROPER_TAGS and (inside or token_key(text) not in rules.not_names)
+    return token_key(text) not in rules.not_names
 
 
 def name_run_end(tokens: Sequence, start: int, taken: Sequence[bool], parsed: bool, rules: Rules) -> int:
@@ -37,7 +41,7 @@ def name_run_end(tokens: Sequence, start: int, taken: Sequence[bool], parsed: bo
     i = start
     while i < len(tokens) and not taken[i]:
         token = tokens[i]
-        if is_name_word(token, parsed, rules):
+        if is_name_word(token, parsed, rules, inside=end > start):
             end = i = i + 1
         elif end > start and is_transparent(token.text) and token.text in "-\u2010\u2011" and i + 1 < len(tokens) and token.whitespace_ == "" and not taken[i + 1] and tokens[i + 1].is_alpha:
             end = i = i + 2

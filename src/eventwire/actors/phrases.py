@@ -12,7 +12,7 @@ part-of-speech tags sharpen what counts as a name or a modifier.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .entries import ActorEntry, AgentEntry
 from .matcher import Match
@@ -23,6 +23,9 @@ from .tokens import is_transparent, token_key
 ACTOR, AGENT, NAME, POSS, DET, MOD = "actor", "agent", "name", "poss", "det", "mod"
 CONTENT = frozenset({ACTOR, AGENT, NAME})
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBN"})
+# Dependencies a modifier inside a noun phrase has; a participle that is the
+# sentence's verb ("parliament elected army commander X") ends the phrase.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "det", "predet", "quantmod", "advmod", "npadvmod", "nmod", "poss", "case", "punct", "nn"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class Unit:
         return self.kind == AGENT and any(a.title for a in self.agents)
 
 
-PLACE_LIKE = frozenset({"country", "capital", "place", "demonym", "people", "region"})
+PLACE_LIKE = frozenset({"country", "capital", "place", "state", "demonym", "people", "region"})
 
 
 @dataclass(frozen=True)
@@ -86,30 +89,52 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
     i = 0
     while i < len(tokens):
         if i in starts:
-            unit = _match_unit(starts[i], tokens, rules, choose)
-            units.append(unit)
+            units.append(_match_unit(starts[i], tokens, rules, choose))
             i = starts[i].end
             continue
         end = name_run_end(tokens, i, taken, parsed, rules)
         if end > i:
-            words = tuple(name_words(tokens, i, end))
-            text = "".join(t.text_with_ws for t in tokens[i:end]).strip()
-            units.append(Unit(NAME, i, end, recalled=recall(words), words=words, text=text))
+            units.append(_name_unit(tokens, i, end, recall))
             i = end
             continue
         units.append(_word_unit(tokens, i, parsed, rules, units))
         i += 1
-    return units
+    return _merge_proper_names(units, tokens, recall)
+
+
+def _span_text(tokens: Sequence, start: int, end: int) -> str:
+    return "".join(t.text_with_ws for t in tokens[start:end]).strip()
+
+
+def _name_unit(tokens: Sequence, start: int, end: int, recall: Recall) -> Unit:
+    words = tuple(name_words(tokens, start, end))
+    return Unit(NAME, start, end, recalled=recall(words), words=words, text=_span_text(tokens, start, end))
+
+
+def _merge_proper_names(units: list[Unit | None], tokens: Sequence, recall: Recall) -> list[Unit | None]:
+    """A capitalised role word inside a proper name is part of it: "Union Buildings"."""
+    merged: list[Unit | None] = []
+    for unit in units:
+        previous = merged[-1] if merged else None
+        if (
+            unit is not None and unit.kind == NAME and previous is not None and previous.kind == AGENT
+            and not previous.title and previous.start > 0 and tokens[previous.start].text[:1].isupper()
+            and previous.end == unit.start
+        ):
+            merged[-1] = _name_unit(tokens, previous.start, unit.end, recall)
+            continue
+        merged.append(unit)
+    return merged
 
 
 def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) -> Unit | None:
     entry = choose(match) if match.actors else None
     if entry is not None:
-        if entry.is_place and _after_stance_prefix(tokens, match.start, rules):
+        unit = Unit(ACTOR, match.start, match.end, entry=entry, agents=match.agents, words=tuple(name_words(tokens, match.start, match.end)))
+        if unit.is_place and (_after_stance_prefix(tokens, match.start, rules) or _before_stance_suffix(tokens, match.end, rules)):
             return Unit(MOD, match.start, match.end)
-        words = tuple(name_words(tokens, match.start, match.end))
-        return Unit(ACTOR, match.start, match.end, entry=entry, words=words)
-    return Unit(AGENT, match.start, match.end, agents=match.agents)
+        return unit
+    return Unit(AGENT, match.start, match.end, agents=match.agents, text=_span_text(tokens, match.start, match.end))
 
 
 def _after_stance_prefix(tokens: Sequence, start: int, rules: Rules) -> bool:
@@ -117,27 +142,53 @@ def _after_stance_prefix(tokens: Sequence, start: int, rules: Rules) -> bool:
     return start >= 2 and tokens[start - 1].text == "-" and token_key(tokens[start - 2].text) in rules.stance_prefixes
 
 
+def _before_stance_suffix(tokens: Sequence, end: int, rules: Rules) -> bool:
+    """``English-speaking``: a language, not an actor."""
+    return end + 1 < len(tokens) and tokens[end].text == "-" and token_key(tokens[end + 1].text) in rules.stance_suffixes
+
+
 def _word_unit(tokens: Sequence, i: int, parsed: bool, rules: Rules, units: list) -> Unit | None:
     token = tokens[i]
     key = token_key(token.text)
     previous = units[-1] if units else None
+    word = dict(start=i, end=i + 1, text=token.text)
     if key == "'s" or (token.text in ("'", "\u2019") and previous is not None and tokens[i - 1].text.lower().endswith("s")):
-        return Unit(POSS, i, i + 1)
+        return Unit(POSS, **word)
     if key in rules.determiners:
-        return Unit(DET, i, i + 1)
+        return Unit(DET, **word)
+    if _leads(tokens, i, rules, previous):
+        return Unit(MOD, **word)  # "Saudi-led coalition"
+    if parsed and token.dep_ not in MODIFIER_DEPS:
+        return None
+    if parsed and token.dep_ == "compound" and token.is_alpha:
+        return Unit(MOD, **word)  # "aid minister", "energy group"
     if key in rules.modifiers or token.like_num or (parsed and token.tag_ in MODIFIER_TAGS and not is_name_word(token, parsed, rules)):
-        return Unit(MOD, i, i + 1)
+        return Unit(MOD, **word)
     if is_transparent(token.text) and token.text != "-" and previous is not None:
-        return Unit(MOD, i, i + 1)
+        return Unit(MOD, **word)
     return None
 
 
+def _leads(tokens: Sequence, i: int, rules: Rules, previous: Unit | None) -> bool:
+    """The hyphen and participle of "Saudi-led" keep the place in the phrase that follows."""
+    text = tokens[i].text
+    if text == "-" and previous is not None and previous.is_place and i + 1 < len(tokens):
+        return token_key(tokens[i + 1].text) in rules.leading_participles
+    return token_key(text) in rules.leading_participles and i > 0 and tokens[i - 1].text == "-" and previous is not None and previous.kind == MOD
+
+
 def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
-    """Runs of adjacent units, trimmed to start and end on content."""
+    """Runs of adjacent units, trimmed to start and end on content.
+
+    A determiner after content starts a new chunk: "... parliament that ...".
+    """
     chunks: list[Chunk] = []
     run: list[Unit] = []
     for unit in list(units) + [None]:
-        if unit is not None and (not run or run[-1].end == unit.start):
+        joins = unit is not None and run and run[-1].end == unit.start
+        if joins and unit.kind == DET and any(u.kind in CONTENT for u in run):
+            joins = False
+        if unit is not None and (not run or joins):
             run.append(unit)
             continue
         chunks.extend(_trimmed(run))
@@ -146,10 +197,13 @@ def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
 
 
 def _trimmed(run: list[Unit]) -> list[Chunk]:
-    content = [i for i, u in enumerate(run) if u.kind in CONTENT or (u.kind == AGENT)]
+    """The run from its first determiner or content unit to its last content unit."""
+    content = [i for i, u in enumerate(run) if u.kind in CONTENT]
     if not content:
         return []
     first, last = content[0], content[-1]
+    while first > 0 and run[first - 1].kind in (DET, MOD):
+        first -= 1  # keep "the"/"its" before the phrase: anaphors need them
     # keep a trailing possessive: it marks the chunk as a possessor
     if last + 1 < len(run) and run[last + 1].kind == POSS:
         last += 1
@@ -157,7 +211,7 @@ def _trimmed(run: list[Unit]) -> list[Chunk]:
 
 
 def split_possessors(chunk: Chunk) -> list[tuple[Unit, ...]]:
-    """``China 's foreign ministry`` -> [(China,), (foreign ministry,)]."""
+    """``China 's foreign ministry`` -> [(China,), (foreign ministry,)]; determiners kept."""
     segments: list[tuple[Unit, ...]] = []
     current: list[Unit] = []
     for unit in chunk.units:
@@ -170,3 +224,18 @@ def split_possessors(chunk: Chunk) -> list[tuple[Unit, ...]]:
     if current:
         segments.append(tuple(current))
     return [s for s in segments if any(u.kind in CONTENT for u in s)]
+
+
+def with_recall(chunk: Chunk, recall: Recall) -> Chunk:
+    """The chunk with its name runs looked up in the memory as it is now.
+
+    Names are looked up late, chunk by chunk, so that "Kim" later in the same
+    sentence as "Kim Jong Un" is found.
+    """
+    units = tuple(replace(u, recalled=recall(u.words)) if u.kind == NAME and u.recalled is None else u for u in chunk.units)
+    return Chunk(units)
+
+
+def content_start(units: Sequence[Unit]) -> int:
+    """Token offset of the first content unit (mentions start there, not at "the")."""
+    return next(u.start for u in units if u.kind in CONTENT)

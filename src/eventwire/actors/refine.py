@@ -1,11 +1,14 @@
 """Sentence-level steps on drafts: coordination, modifiers, locations, links.
 
 - ``share_roles``: "U.S. and South Korean troops" — the role reaches back
-  over a coordination to bare countries and demonyms.
-- ``drop_modifiers``: a demonym before an ordinary noun ("Chinese economy")
-  or a region is not an actor.
-- ``split_locations``: "talks in Geneva", "fighting near Kharkiv" — a place
-  after a locative preposition is where, not who.
+  over a coordination to a demonym or an abbreviated country.
+- ``drop_non_actors``: a country or demonym that only modifies a noun
+  ("Chinese economy", "the U.S. arms embargo"), a role word used as an
+  adjective, a region, and roles said *of* someone ("became Britain's prime
+  minister", "Olaf Scholz, the German chancellor") are not mentions; an
+  appositive role still tells its person's country and sector.
+- ``split_locations``: "talks in Geneva", "a visit to Beijing", "troops
+  entered Kinshasa", "Beirut's southern suburbs" — places, not actors.
 - ``link_countries``: "the president of Russia", "police in Nairobi" — a
   role without a country takes one from the phrase that follows it.
 """
@@ -15,20 +18,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .combine import ORG_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
+from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .rules import Rules
 from .tokens import is_transparent, token_key
 
-LOCATION_KINDS = frozenset({"country", "capital", "place"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+LOCATION_KINDS = frozenset({"country", "capital", "place", "state"})
+ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
 
 def _key(tokens, i: int) -> str:
     return token_key(tokens[i].text) if 0 <= i < len(tokens) else ""
 
 
+def _abbreviated(draft: Draft, tokens) -> bool:
+    letters = [ch for t in tokens[draft.start : draft.end] for ch in t.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
 def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
-    """Give bare countries the role of the coordinated role phrase that follows.
+    """Give a coordinated demonym or abbreviation the role of the phrase that follows.
 
     "U.S. and South Korean troops", "British, French and German diplomats":
     a comma alone joins only a list that ends in "and"/"or".
@@ -37,7 +49,7 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     shared: set[int] = set()
     for i in range(len(result) - 2, -1, -1):
         here, after = result[i], result[i + 1]
-        bare = here.head == PLACE_HEAD and here.place_kind in ("country", "demonym")
+        bare = here.head == PLACE_HEAD and (here.place_kind == "demonym" or (here.place_kind == "country" and _abbreviated(here, tokens)))
         if not bare or after.head != ROLE_HEAD or not after.places or after.sector is None:
             continue
         between = [_key(tokens, j) for j in range(here.end, after.start) if tokens[j].text.strip()]
@@ -47,94 +59,165 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
             continue
         shared.add(i)
         result[i] = replace(here, head=ROLE_HEAD, sector=after.sector, prefix=after.prefix, role=after.role, rule=here.rule + " + role of " + after.rule)
+    return _share_countries(result, tokens)
+
+
+def _share_countries(drafts: list[Draft], tokens) -> list[Draft]:
+    """ "Iraqi troops and tanks": a role right after "and" shares the country of the one before."""
+    result = list(drafts)
+    for i in range(1, len(result)):
+        before, here = result[i - 1], result[i]
+        if here.head != ROLE_HEAD or here.country or here.code or not before.places or before.country is None:
+            continue
+        between = [_key(tokens, j) for j in range(before.end, here.start) if tokens[j].text.strip()]
+        if between in (["and"], ["or"]):
+            result[i] = replace(here, country=before.country, rule=here.rule + " + country of " + before.rule)
     return result
 
 
-def is_modifier_use(draft: Draft, tokens, parsed: bool) -> bool:
-    """A demonym that only modifies an ordinary noun: "Chinese economy", "Iranian-made"."""
-    last = tokens[draft.end - 1]
-    if parsed and last.dep_ in MODIFIER_DEPS and last.head.i >= draft.end:
-        return True
-    j = draft.end
+def _next_word(tokens, j: int) -> int:
     while j < len(tokens) and is_transparent(tokens[j].text):
         j += 1
+    return j
+
+
+def is_modifier_use(draft: Draft, tokens, parsed: bool) -> bool:
+    """A place word that only modifies a noun: "Chinese economy", "U.S. arms embargo"."""
+    last = tokens[draft.end - 1]
+    if parsed:
+        return last.dep_ in MODIFIER_DEPS and last.head.i >= draft.end
+    if draft.place_kind != "demonym":
+        return False  # without a parse only demonyms are judged
+    j = _next_word(tokens, draft.end)
     return j < len(tokens) and tokens[j].is_alpha and tokens[j].text.islower()
 
 
-def drop_modifiers(drafts: list[Draft], tokens, parsed: bool) -> list[Draft]:
-    kept = []
+def _said_of(draft: Draft, tokens) -> bool:
+    """A role that is predicated, not acting: "became Britain's prime minister", "sworn in as president"."""
+    last = tokens[draft.end - 1]
+    if last.dep_ in PREDICATE_DEPS:
+        return True
+    return last.dep_ == "pobj" and last.head.lower_ == "as"
+
+
+def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Draft], list[Draft]]:
+    """(kept, settings): settings are places dropped as modifiers ("the Mozambican town"),
+    still telling where the sentence happens."""
+    kept, settings = [], []
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind == "region":
             continue
-        if draft.head == PLACE_HEAD and draft.place_kind == "demonym" and is_modifier_use(draft, tokens, parsed):
+        if draft.head == PLACE_HEAD and draft.place_kind in ("demonym",) + tuple(ACTOR_PLACE_KINDS) and is_modifier_use(draft, tokens, parsed):
+            settings.append(draft)
             continue
-        if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
+        if draft.head == ROLE_HEAD and parsed and (_adjectival(draft, tokens) or _said_of(draft, tokens)):
             continue
         kept.append(draft)
-    return kept
+    return (_fold_appositions(kept, tokens) if parsed else kept), settings
 
 
 def _adjectival(draft: Draft, tokens) -> bool:
-    """A role word used as an adjective: "military parade", "diplomatic offensive"."""
+    """A role word used as an adjective: "military parade"."""
     last = tokens[draft.end - 1]
-    return last.tag_ in ("JJ", "JJR", "JJS") and last.dep_ == "amod" and last.head.i >= draft.end
+    return last.tag_ in ADJECTIVE_TAGS and last.dep_ == "amod" and last.head.i >= draft.end
+
+
+def _fold_appositions(drafts: list[Draft], tokens) -> list[Draft]:
+    """ "Wang Yi, China's foreign minister": the role describes the person before it."""
+    result = list(drafts)
+    for index, draft in enumerate(drafts):
+        last = tokens[draft.end - 1]
+        if draft.head != ROLE_HEAD or last.dep_ != "appos":
+            continue
+        owner = next((i for i, d in enumerate(result) if d is not draft and d.start <= last.head.i < d.end), None)
+        if owner is None:
+            continue
+        person = result[owner]
+        if person.head == PERSON_HEAD and person.country is None and person.code is None:
+            result[owner] = replace(person, country=draft.country, sector=person.sector or draft.sector, rule=person.rule + " + apposition " + draft.rule)
+        result[index] = None
+    return [d for d in result if d is not None]
 
 
 def _preceding_word(tokens, start: int, rules: Rules) -> int:
-    """Index of the first word before ``start`` that is not a determiner."""
+    """Index of the first word before ``start`` that is not a determiner or compass word."""
     i = start - 1
-    while i >= 0 and (_key(tokens, i) in rules.determiners or is_transparent(tokens[i].text)):
+    while i >= 0 and (_key(tokens, i) in rules.determiners or _key(tokens, i) in rules.directions or is_transparent(tokens[i].text)):
         i -= 1
     return i
 
 
-def split_locations(drafts: list[Draft], tokens, rules: Rules) -> tuple[list[Draft], list[Draft]]:
-    """(actors, locations): places after "in", "at", "near"... are locations."""
+def _moved_to(draft: Draft, tokens, rules: Rules) -> bool:
+    """ "a visit to Beijing", "fled to Aden", "troops entered Kinshasa"."""
+    last = tokens[draft.end - 1]
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ in MOTION_PREPOSITIONS:
+        return head.head.lemma_.lower() in rules.motion_words
+    return last.dep_ == "dobj" and head.lemma_.lower() in rules.motion_objects
+
+
+def _part_of_place(draft: Draft, tokens, rules: Rules) -> bool:
+    """ "Beirut's southern suburbs": the possessor names where, not who."""
+    j = draft.end
+    if _key(tokens, j) != "'s":
+        return False
+    j += 1
+    while j < len(tokens) and (_key(tokens, j) in rules.directions or tokens[j].tag_ in ADJECTIVE_TAGS):
+        j += 1
+    return _key(tokens, j) in rules.place_nouns
+
+
+def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> tuple[list[Draft], list[Draft]]:
+    """(actors, locations): places named as where something happens."""
     actors: list[Draft] = []
     locations: list[Draft] = []
     for draft in drafts:
-        if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS:
-            i = _preceding_word(tokens, draft.start, rules)
-            after_location = locations and _key(tokens, i) in rules.coordinators and locations[-1].end >= i - 1
-            if _key(tokens, i) in rules.locative_prepositions or after_location:
-                locations.append(draft)
-                continue
-        actors.append(draft)
+        if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS and _is_location(draft, tokens, rules, parsed, locations):
+            locations.append(draft)
+        else:
+            actors.append(draft)
     return actors, locations
+
+
+def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: list[Draft]) -> bool:
+    if draft.place_kind == "place":
+        return True  # regions and cities are never actors by themselves
+    i = _preceding_word(tokens, draft.start, rules)
+    if _part_of_place(draft, tokens, rules):
+        return True
+    if _key(tokens, draft.end) == "'s":
+        return False  # "at New Delhi's decision": a possessor acts
+    if _key(tokens, i) in rules.locative_prepositions:
+        return True
+    if locations and _key(tokens, i) in ("and", "or") and locations[-1].end == i:
+        return True  # "in Moscow and Beijing"
+    return parsed and _moved_to(draft, tokens, rules)
 
 
 def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rules: Rules) -> list[Draft]:
     """A role or person without a country takes it from "of/for/in X" right after it."""
     by_start = {d.start: d for d in list(drafts) + list(locations)}
-    absorbed: set[int] = set()
     result = []
     for draft in drafts:
-        if id(draft) in absorbed:
-            continue
         if draft.country is None and draft.code is None and draft.head != PLACE_HEAD:
-            draft = _linked(draft, by_start, tokens, rules, absorbed)
+            draft = _linked(draft, by_start, tokens, rules)
         result.append(draft)
-    return [d for d in result if id(d) not in absorbed]
+    return result
 
 
-def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules, absorbed: set[int]) -> Draft:
+def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft:
     preposition = _key(tokens, draft.end)
     if preposition not in rules.link_prepositions:
         return draft
     j = draft.end + 1
-    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers):
+    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers or _key(tokens, j) in rules.directions):
         j += 1
     target = by_start.get(j)
     if target is None or (target.country is None and target.code is None):
         return draft
     note = f" + {preposition} {target.name or target.country}"
     if target.head == ORG_HEAD and draft.generic:  # "a spokesman for Hamas", "delegates of the party"
-        linked = replace(draft, country=target.country, code=target.code, sector=target.sector, rule=draft.rule + note)
-    elif target.code is not None and target.country is None:  # "the head of the IAEA"
-        linked = replace(draft, code=target.code, rule=draft.rule + note)
-    else:
-        linked = replace(draft, country=target.country, rule=draft.rule + note)
-    if preposition == "of" and target.head == PLACE_HEAD:
-        absorbed.add(id(target))
-        linked = replace(linked, end=target.end)
-    return linked
+        return replace(draft, country=target.country, code=target.code, sector=target.sector, rule=draft.rule + note)
+    if target.code is not None and target.country is None:  # "the head of the IAEA"
+        return replace(draft, code=target.code, rule=draft.rule + note)
+    return replace(draft, country=target.country, rule=draft.rule + note)

@@ -22,6 +22,15 @@ class Rules:
     thing_pronouns: frozenset[str]
     coordinators: frozenset[str]
     stance_prefixes: frozenset[str]
+    stance_suffixes: frozenset[str]
+    leading_participles: frozenset[str]
+    motion_words: frozenset[str]
+    motion_objects: frozenset[str]
+    directions: frozenset[str]
+    place_nouns: frozenset[str]
+    group_anaphors: frozenset[str]
+    country_anaphors: frozenset[str]
+    possessive_pronouns: frozenset[str]
     memory_window: int = 3
 
 

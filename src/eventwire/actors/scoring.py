@@ -2,11 +2,13 @@
 
 Gold records are JSON lines: ``{"id", "text", "date", "mentions": [{"text",
 "country", "sector", "code", optional "start"}]}``. Each gold mention is
-aligned with the predicted mention that overlaps it most (each prediction
-used once). A gold mention with no overlapping prediction counts as wrong
+aligned with an overlapping predicted mention (each prediction used once),
+preferring one that ends where the gold mention ends — its head — and then
+the largest overlap. A gold mention with no overlapping prediction counts as wrong
 on every measure. Predictions that overlap no gold mention are *extra*;
-pronoun and "the president" mentions (``coreferent``) are reported apart,
-since the gold lists named mentions only.
+pronoun mentions are reported apart,
+since the gold lists named and descriptive mentions only ("the bloc" and
+"its citizens" are scored, "he" is not).
 """
 
 from __future__ import annotations
@@ -134,24 +136,33 @@ def predicted_mentions(record: GoldRecord, sentences, coded) -> list[Predicted]:
     return found
 
 
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "we", "i"})
+
+
+def is_pronoun(mention: Predicted) -> bool:
+    """Pronoun mentions are not scored: the gold lists named and descriptive mentions only."""
+    return mention.coreferent and mention.text.lower() in PRONOUNS
+
+
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
 def score_record(record: GoldRecord, predicted: Sequence[Predicted], score: ActorScore) -> None:
-    named = [p for p in predicted if not p.coreferent]
+    named = [p for p in predicted if not is_pronoun(p)]
     score.coreferent += len(predicted) - len(named)
     used: set[int] = set()
     for gold in record.mentions:
         score.gold += 1
         score.countries[gold.country] += 1
         score.sectors[gold.sector] += 1
-        options = [(i, _overlap(gold.start, gold.end, p.start, p.end)) for i, p in enumerate(named) if i not in used]
-        options = [(i, o) for i, o in options if o > 0]
+        options = [(i, p.end == gold.end, _overlap(gold.start, gold.end, p.start, p.end)) for i, p in enumerate(named) if i not in used]
+        options = [option for option in options if option[2] > 0]
         if not options:
             score.errors.append(Miss(record.id, gold, None))
             continue
-        best = max(options, key=lambda item: item[1])[0]
+        # the phrase's head ends it: "Kabila's rebel forces" is the forces, not Kabila
+        best = max(options, key=lambda option: option[1:])[0]
         used.add(best)
         actor = named[best].actor
         score.found += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-ANY, CAPITAL, UPPER = "a", "c", "u"
+ANY, CAPITAL, UPPER, DOTTED = "a", "c", "u", "d"
 TRANSPARENT_CHARS = frozenset("-'.\u2019\u2010\u2011")
 
 
@@ -34,8 +34,14 @@ def is_transparent(text: str) -> bool:
 
 
 def case_of(text: str) -> str:
-    """The case a phrase word demands of the text: any, capitalised or upper."""
+    """The case a phrase word demands of the text: any, capitalised, upper or dotted.
+
+    An abbreviation written with its dot ("Gen.", "sen.") needs the dot, so
+    that "Sen." the title never matches "Sen" in "Hun Sen".
+    """
     letters = [ch for ch in text if ch.isalpha()]
+    if text.endswith(".") and text.count(".") == 1 and 0 < len(letters) <= 5 and not (len(letters) >= 2 and all(c.isupper() for c in letters)):
+        return DOTTED
     if not letters or not any(ch.isupper() for ch in letters):
         return ANY
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
@@ -46,6 +52,8 @@ def case_of(text: str) -> str:
 def fits_case(text: str, demanded: str) -> bool:
     if demanded == ANY:
         return True
+    if demanded == DOTTED:
+        return text.endswith(".")
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return False

@@ -1,0 +1,122 @@
+"""Where a role's country comes from when its own phrase does not say.
+
+"Police said", "the army", "government troops", "President X" with no
+demonym: a careful coder reads the country from the context. In order:
+
+1. "the president" (a person's role, definite) is the most recent person
+   with that role; "the broadcaster" (definite) is the most recent
+   organisation of the same sector;
+2. the most recent actor in the document with the same role or sector;
+3. the subject of the clause the role is the object of: "Ecuador ... sent
+   troops" (parsed sentences only);
+4. a vote over the sentence: places where it happens (locations and
+   place modifiers, "the Mozambican town") count twice, other actors'
+   countries once; a tie goes to the nearest;
+5. the document's most-mentioned country, then the dateline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..types import Actor
+from .combine import ORG_HEAD, PERSON_HEAD, ROLE_HEAD, Draft
+from .coref import DocumentMemory, same_role, same_sector
+from .tokens import token_key
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What the sentence offers a role without a country."""
+
+    index: int
+    tokens: Sequence
+    parsed: bool
+    actors: Sequence[Draft]  # the sentence's other mentions
+    settings: Sequence[Draft]  # places where it happens
+    focus: str | None  # the document's main country
+    dateline: str | None
+
+
+def explicit_code(actor: Actor) -> str | None:
+    return None if actor.code == (actor.country or "") + (actor.sector or "") else actor.code
+
+
+def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) -> tuple[Draft, bool]:
+    """The draft with a country (and whether it now stands for an earlier actor)."""
+    if draft.country is not None or draft.code is not None or draft.head not in (ROLE_HEAD, PERSON_HEAD) or not (draft.sector or draft.bare):
+        return draft, False
+    tokens = sentence.tokens
+    definite = draft.start > 0 and token_key(tokens[draft.start - 1].text) == "the"
+    if draft.head == ROLE_HEAD and definite:
+        found = _definite(draft, sentence, memory)
+        if found is not None:
+            return found, True
+    earlier = memory.latest(sentence.index, same_role(draft.role)) or memory.latest(sentence.index, same_sector(draft.sector))
+    if earlier is not None:
+        return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
+    subject = _subject_country(draft, sentence) if sentence.parsed else None
+    if subject:
+        return _with_country(draft, subject, "the clause's subject"), False
+    for source, country in (("sentence", _vote(draft, sentence)), ("document", sentence.focus), ("dateline", sentence.dateline)):
+        if country:
+            return _with_country(draft, country, source), False
+    return draft, False
+
+
+def _with_country(draft: Draft, country: str | None, source: str) -> Draft:
+    return replace(draft, country=country, rule=f"{draft.rule} + country from {source}")
+
+
+def _definite(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) -> Draft | None:
+    earlier = memory.latest(sentence.index, same_role(draft.role))
+    if earlier is not None and earlier.draft.head == PERSON_HEAD:
+        actor = earlier.actor
+        return replace(draft, head=PERSON_HEAD, country=actor.country, sector=actor.sector, code=explicit_code(actor), name=actor.name, rule=f"{draft.rule} -> {actor.name}")
+    if draft.sector is None:
+        return None
+    for other in reversed([d for d in sentence.actors if d.end <= draft.start]):
+        if other.head == ORG_HEAD and other.sector == draft.sector and (other.country or other.code):
+            return replace(draft, head=ORG_HEAD, country=other.country, code=other.code, name=other.name, rule=f"{draft.rule} -> {other.name}")
+    earlier = memory.latest(sentence.index, lambda item: item.draft.head == ORG_HEAD and item.actor.sector == draft.sector)
+    if earlier is not None:
+        actor = earlier.actor
+        return replace(draft, head=ORG_HEAD, country=actor.country, code=explicit_code(actor), name=actor.name, rule=f"{draft.rule} -> {actor.name}")
+    return None
+
+
+def _subject_country(draft: Draft, sentence: SentenceContext) -> str | None:
+    """ "Ecuador expelled the ambassador and sent troops": the troops are Ecuador's."""
+    token = sentence.tokens[draft.end - 1]
+    if token.dep_ not in OBJECT_DEPS or token.dep_ == "nsubjpass":
+        return None
+    verb = token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            owner = next((d for d in sentence.actors if d.start <= subjects[0].i < d.end and d.country), None)
+            return owner.country if owner is not None else None
+        if verb.dep_ not in ("conj", "xcomp"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _vote(draft: Draft, sentence: SentenceContext) -> str | None:
+    scores: Counter[str] = Counter()
+    distance: dict[str, int] = {}
+    weighted = [(d, 2) for d in sentence.settings] + [(d, 1) for d in sentence.actors if d is not draft]
+    for other, weight in weighted:
+        if other.country:
+            scores[other.country] += weight
+            gap = abs(other.start - draft.start)
+            distance[other.country] = min(gap, distance.get(other.country, gap))
+    if not scores:
+        return None
+    best = max(scores.values())
+    tied = [c for c, score in scores.items() if score == best]
+    return min(tied, key=lambda c: distance[c])
