@@ -43,7 +43,7 @@ def same_country(one: ActorMention, other: ActorMention) -> bool:
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
-ALREADY_INTENT_FRAMES = ("intend", "threaten", "appeal", "demand", "reject", "deny", "accuse")
+ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
 @dataclass(frozen=True)
@@ -264,8 +264,22 @@ class EventCoder:
                 return placed or found  # "Russian lawmakers and banks": drop a bare sector beside a country
         modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
         found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
-        found = found or self._place_targets(context, heads, composite)
-        return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+        found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+        places = [] if found else self._place_targets(context, heads, composite) or self._scene(context, composite, sources)
+        if composite.code[:2] == "04":  # a domestic trip is no visit
+            places = [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
+        return found or places
+
+    def _scene(self, context: SentenceContext, composite: Composite, sources: list[Filler]) -> list[Filler]:
+        """Force, coercion and protest with no victim named fall on the country where they happen
+        ("fired into crowds in Rangoon", "killed civilians in Darfur")."""
+        if len(sources) != 1 or self.ontology.get(composite.code).quad_class != 4:
+            return []
+        for predicate in composite.chain:
+            found = self.locator.place_under(context.doc[predicate.head])
+            if found is not None:
+                return [Filler(predicate.head, found)]
+        return []
 
     def _place_targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite) -> list[Filler]:
         """A place named where the target goes stands for its country: "arrived in Pyongyang",

@@ -9,7 +9,9 @@ which act). A frame consumes its embedded event: one event comes out.
 Frames (the ``frame`` of a pattern):
   event     light verb: the embedded act itself ("held talks", "imposed sanctions")
   join      like event; the object is a co-actor ("joined X in ...")
-  intend    cooperative acts become intents (03x), conflictual ones threats (13x)
+  intend    cooperative acts become intents (03x), conflictual ones threats (13x),
+            announced retreats concessions (080)
+  agree     agreeing to an act, even a ceasefire or a release, is AGREE (03x)
   threaten  threats (13x)
   appeal    appeals (02x, PLOVER REQUEST)
   demand    demands (10x)
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 EMBEDDING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass", "acl", "advcl")
 EMBEDDING_PREPS = ("of", "for", "to", "in", "on", "with", "from", "against", "over", "about")
 ASSAULT_ROOTS = ("18", "19", "20")
+# light verbs take acts as nouns or infinitives, never as "that" clauses ("announced he would visit" is speech)
+CLAUSELESS_FRAMES = ("event", "join", "end")
 INTENT_PLOVER = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 
@@ -66,6 +70,8 @@ def operate(frame: str, code: str, ontology: Ontology) -> str | None:
         return code
     if frame == "intend":
         return intend_code(code, ontology)
+    if frame == "agree":  # agreeing to a ceasefire or a visit is AGREE, whatever the act
+        return ontology.about("03", code) if entry.cooperative else intend_code(code, ontology)
     if frame == "threaten":
         return ontology.about("13", code) if entry.quad_class in (3, 4) else "130"
     if frame in ("appeal", "demand", "reject"):
@@ -131,6 +137,8 @@ class Composer:
     def _apply(self, doc: Doc, frame: Predicate, built: dict[int, Composite], consumed: set[int]) -> Composite | None:
         token = doc[frame.head]
         for candidate in _embedded_candidates(token):
+            if candidate.dep_ == "ccomp" and frame.frame in CLAUSELESS_FRAMES:
+                continue
             inner = built.get(candidate.i)
             if inner is None or candidate.i in consumed:
                 continue

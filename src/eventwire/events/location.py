@@ -91,6 +91,15 @@ class Locator:
                 return found
         return self.gazetteer.lookup(dateline)
 
+    def place_under(self, token: Token) -> ActorMention | None:
+        """The place of a locative phrase of ``token`` ("in Kigali"), as an actor mention."""
+        for prep, obj in syntax.prep_objects(token):
+            if prep in LOCATIVE_PREPOSITIONS:
+                found = self.place_in_phrase(obj)
+                if found is not None:
+                    return found
+        return None
+
     def place_in_phrase(self, token: Token) -> ActorMention | None:
         """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*")."""
         for word in [token, *token.subtree]:

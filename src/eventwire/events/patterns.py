@@ -45,7 +45,7 @@ from .inflect import Inflector
 RELATIONS = ("object", "subject", "modifier", "prep", "complement", "subtree")
 SIDES = ("before", "after", "any")
 ROLES = ("source", "target")
-FRAMES = ("event", "join", "intend", "threaten", "appeal", "demand", "reject", "accuse", "deny", "end")
+FRAMES = ("event", "join", "intend", "agree", "threaten", "appeal", "demand", "reject", "accuse", "deny", "end")
 NULL_CODE = "---"  # PETRARCH's null code: the pattern matches but makes no event
 PATTERN_DIR = "patterns"
 RECORD_KEYS = frozenset(

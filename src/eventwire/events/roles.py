@@ -171,7 +171,7 @@ class RoleFinder:
                 groups.append(self._proposers(embedded_word))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             groups.append([t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded])
-        if frame in ("event", "join", "intend", "end"):
+        if frame in ("event", "join", "intend", "agree", "end"):
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
             groups.append(self._own_subjects(doc[inner.head]))
