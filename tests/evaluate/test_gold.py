@@ -38,7 +38,8 @@ def test_json_list_and_json_lines(tmp_path, fmt):
 
 @pytest.mark.parametrize(("code", "country", "key"), [
     ("USA", None, "USA"), ("USAGOV", None, "USA"), ("usa-gov", None, "USA"), ("GOV", "USA", "USA"),
-    ("IGOUNO", None, "IGOUNO"), ("IGOUNOWHO", None, "IGOUNO"), ("NGOAMN", None, "NGOAMN"),
+    ("IGOUNO", None, "IGOUNO"), ("IGOUNOWHO", None, "IGOWHO"), ("IGOUNOXYZ", None, "IGOUNO"), ("NGOAMN", None, "NGOAMN"),
+    ("IGOAU", None, "IGOAFU"), ("IGOAFRAU", None, "IGOAFU"), ("IGOEUREEC", None, "IGOEU"),
     ("PAL", None, "PSE"), ("REB", None, None), ("", None, None),
 ])  # fmt: skip
 def test_actor_code_styles(keys, code, country, key):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from importlib import resources
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ OLDER_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACC
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
 # CAMEO's own country codes that differ from ISO 3166-1 alpha-3
 CAMEO_COUNTRY_ALIASES = {"PAL": "PSE", "KSV": "XKX", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}
+ORGANISATION_CODES_FILE = "organisation-codes.tsv"
 NO_EVENT_LABELS = ("", "NONE", "NULL", "NO EVENT", "NOEVENT")
 
 
@@ -54,11 +56,31 @@ class GoldRecord:
     trap: str | None = None
 
 
+def read_organisation_codes(text: str) -> dict[str, str]:
+    """Each spelling of an organisation code -> the code compared."""
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, *others = line.split()
+            for code in (canonical, *others):
+                table[code.upper()] = canonical.upper()
+    return table
+
+
 class ActorKeys:
     """Reduces actor codes of any common style to a country or organisation key."""
 
     def __init__(self) -> None:
         self.countries = _iso3_codes()
+        text = resources.files("eventwire.data").joinpath(ORGANISATION_CODES_FILE).read_text("utf-8")
+        self.organisations = read_organisation_codes(text)
+
+    def organisation(self, letters: str) -> str:
+        """ "IGOAU", "IGOAFRAU" -> "IGOAFU"; unknown codes compare by their first six letters."""
+        for candidate in (letters, letters[:9], letters[:6]):
+            if candidate in self.organisations:
+                return self.organisations[candidate]
+        return letters[:6]
 
     def key(self, code: str | None, country: str | None = None) -> str | None:
         if country:
@@ -67,7 +89,7 @@ class ActorKeys:
                 return found
         letters = re.sub(r"[^A-Z]", "", (code or "").upper())
         if letters.startswith(NON_STATE_PREFIXES):
-            return letters[:6] if len(letters) >= 6 else letters
+            return self.organisation(letters)
         return self._country(letters[:3]) if len(letters) >= 3 else None
 
     def _country(self, letters: str) -> str | None:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from ..pipeline import Pipeline
 from ..types import Document, Event
-from .gold import GoldRecord, group_by_text
+from .gold import ActorKeys, GoldRecord, group_by_text
 from .score import Scores, TextResult, coded_triples, gold_triples
 
 
@@ -38,8 +38,9 @@ def code_gold_text(pipeline: Pipeline, records: Sequence[GoldRecord]) -> tuple[E
     return pipeline.code_document(gold_document(records)).events
 
 
-def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline) -> Scores:
+def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: ActorKeys | None = None) -> Scores:
     """Code every gold text and score the events against its records."""
+    keys = keys or ActorKeys()
     results = []
     for text, group in group_by_text(records).items():
         events = code_gold_text(pipeline, group)
@@ -47,7 +48,7 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline) -> Score
             text=text,
             ids=tuple(r.id for r in group),
             gold=frozenset(gold_triples(group)),
-            coded=frozenset(coded_triples(events)),
+            coded=frozenset(coded_triples(events, keys)),
             traps=tuple(r.trap for r in group if r.trap),
         ))  # fmt: skip
     return Scores.of(results, len(records))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..types import ActorRef, Event
-from .gold import NON_STATE_PREFIXES, GoldRecord
+from .gold import NON_STATE_PREFIXES, ActorKeys, GoldRecord
 
 SCORED_MODALITIES = ("asserted", "intended", "future")
 RECIPROCAL_TYPES = ("CONSULT",)
@@ -23,12 +23,12 @@ RECIPROCAL_TYPES = ("CONSULT",)
 Triple = tuple[str | None, str, str | None]
 
 
-def ref_key(actor: ActorRef | None) -> str | None:
+def ref_key(actor: ActorRef | None, keys: ActorKeys | None = None) -> str | None:
     """The comparable key of a coded actor: its country, or its organisation code."""
     if actor is None:
         return None
     if actor.code.upper().startswith(NON_STATE_PREFIXES):
-        return actor.code.upper()[:6]
+        return keys.organisation(actor.code.upper()) if keys else actor.code.upper()[:6]
     return actor.country
 
 
@@ -43,8 +43,12 @@ def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
     return found
 
 
-def coded_triples(events: Iterable[Event]) -> set[Triple]:
-    return {(ref_key(e.source), e.plover, ref_key(e.target)) for e in events if e.modality in SCORED_MODALITIES and e.plover}
+def coded_triples(events: Iterable[Event], keys: ActorKeys | None = None) -> set[Triple]:
+    return {
+        (ref_key(e.source, keys), e.plover, ref_key(e.target, keys))
+        for e in events
+        if e.modality in SCORED_MODALITIES and e.plover
+    }
 
 
 def _matches(triple: Triple, others: set[Triple]) -> bool:

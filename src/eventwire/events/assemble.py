@@ -85,9 +85,10 @@ def _key(event: Event) -> tuple:
 
 
 def tidy(events: Sequence[Event]) -> list[Event]:
-    """Drop repeats of one (source, type, target) and target-less events a fuller one covers."""
+    """Drop repeats of one (source, type, target), and target-less events a fuller one covers
+    ("Lula hosted Chavez for talks": the talks are the visit)."""
     seen: set[tuple] = set()
-    with_target = {_key(e)[:2] for e in events if e.target}
+    with_target = {_key(e)[:2] for e in events if e.target} | {(e.target.code, e.plover) for e in events if e.target}
     kept = []
     for event in events:
         key = _key(event)

@@ -35,6 +35,11 @@ from .speech import Speech, SpeechFinder
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+def placed(mention: ActorMention | None) -> bool:
+    """Has the actor a country, or is it an international, non-governmental or armed group?"""
+    return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
+
+
 def same_country(one: ActorMention, other: ActorMention) -> bool:
     if one.actor.code == other.actor.code:
         return True
@@ -146,6 +151,10 @@ class EventCoder:
     # --- one event ---------------------------------------------------------
 
     def _sources(self, context: SentenceContext, fillers: list[Filler], spoken: Speech | None) -> list[Filler]:
+        """Actors with a country or an organisation code ("the government" of no known country acts for no one)."""
+        return [f for f in self._named_sources(context, fillers, spoken) if placed(f.mention)]
+
+    def _named_sources(self, context: SentenceContext, fillers: list[Filler], spoken: Speech | None) -> list[Filler]:
         named = [f for f in fillers if f.mention is not None and f.mention not in context.relays]
         if named:
             return named
@@ -259,9 +268,8 @@ class EventCoder:
         for group in heads.targets:
             found = [f for f in context.lookup.fillers(context.doc, group, predicate_heads) if f.mention is not None]
             found = [t for t in found if all(t.mention.actor.code != s.mention.actor.code for s in sources)]
-            placed = [t for t in found if t.mention.actor.country or t.mention.actor.code[:3] in ("IGO", "NGO", "IMG")]
-            if found:
-                return placed or found  # "Russian lawmakers and banks": drop a bare sector beside a country
+            if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
+                return [t for t in found if placed(t.mention)] or found
         modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
         found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
         found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
