@@ -142,3 +142,20 @@ def test_a_store_from_a_newer_eventwire_is_refused(tmp_path):
         store.connection.execute("UPDATE store_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(EventwireError, match="E405"):
         EventStore.open(path)
+
+
+def test_a_store_being_written_by_another_process_is_a_one_line_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(EventwireError, match=r"^\[E404\]"):
+            EventStore.open(path)
+    finally:
+        holder.communicate("")

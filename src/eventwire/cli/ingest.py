@@ -8,6 +8,7 @@ import click
 
 from ..errors import EventwireError
 from ..store import IngestCounts
+from ..types import Problem
 from .common import coding_options, report_problem, settings_from
 from .main import main
 from .progress import IngestProgress, estimate_articles
@@ -39,9 +40,15 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], db_path: str | None, bat
     """
     settings = settings_from(ctx, options).with_overrides({"store.batch_articles": batch, "dedupe.window_days": dedupe_window})
     progress = IngestProgress(sys.stderr, estimate_articles(inputs)) if sys.stderr.isatty() else None
+
+    def on_problem(item: Problem) -> None:
+        if progress:
+            progress.close()  # the message gets a line of its own, not the end of the status line
+        report_problem(item)
+
     with open_store(ctx, db_path, read_only=False) as store:
         try:
-            counts = store.ingest(inputs, settings, on_progress=progress, on_problem=report_problem)
+            counts = store.ingest(inputs, settings, on_progress=progress, on_problem=on_problem)
         finally:
             if progress:
                 progress.close()
