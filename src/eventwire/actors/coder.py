@@ -59,6 +59,7 @@ class DocumentContext:
     dateline: str | None
     memory: DocumentMemory
     previous: list[Coded]
+    matches: dict[int, list[Match]]  # each sentence's matches before any short name was allowed
 
 
 class ActorCoder:
@@ -72,6 +73,7 @@ class ActorCoder:
         entries = list(self.dictionary.actors) + list(self.dictionary.agents) + anaphor_agents(self.rules)
         self.matcher = PhraseMatcher(entries, lambda text: [t.text for t in tokenizer(text)])
         self.order = {id(e): i for i, e in enumerate(self.dictionary.actors)}
+        self.has_short = any(e.short for e in self.dictionary.actors)
         self.tokenizer = tokenizer
 
     # --- cheap pre-pass ---------------------------------------------------------
@@ -102,12 +104,14 @@ class ActorCoder:
         cues = cue_text([s.text for s in sentences])
         pick = self._choose(cues, when)
         counts: Counter[str] = Counter()
+        matches: dict[int, list[Match]] = {}
         for sentence in sentences:
-            for match in self.matcher.find([t.text for t in sentence.doc]):
+            matches[sentence.index] = self.matcher.find([t.text for t in sentence.doc])
+            for match in matches[sentence.index]:
                 entry = pick(match)
                 if entry is not None and entry.kind in COUNTING_KINDS and entry.country:
                     counts[entry.country] += 1
-        return DocumentContext(when, cues, _sole_most_common(counts), self._dateline_country(document, pick), DocumentMemory(self.rules), [])
+        return DocumentContext(when, cues, _sole_most_common(counts), self._dateline_country(document, pick), DocumentMemory(self.rules), [], matches)
 
     def _dateline_country(self, document: Document, pick) -> str | None:
         if not document.dateline:
@@ -124,7 +128,9 @@ class ActorCoder:
     def _code_sentence(self, sentence: ParsedSentence, context: DocumentContext) -> list[Coded]:
         tokens = list(sentence.doc)
         memory = context.memory
-        matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
+        matches = context.matches.get(sentence.index)
+        if matches is None or (self.has_short and memory.entries):
+            matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
         pick = self._choose(context.cues, context.when)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []

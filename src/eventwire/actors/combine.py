@@ -49,6 +49,7 @@ class Draft:
     generic: bool = False  # the role word yields to an organisation it belongs to ("spokesman")
     bare: bool = False  # an actor of its country with no sector ("Chinese ships")
     coreferent: bool = False  # stands for an earlier actor ("the group", "its leader")
+    site: bool = False  # an institution that can be a place: "in hospital", "at the university"
 
     @property
     def full_code(self) -> str:
@@ -92,7 +93,8 @@ def resolve_chunk(chunk: Chunk, when: date | None, find: Find = lambda kind: Non
         found = resolve_segment(segment, when, possessor or pronoun, find)
         if not found:
             continue
-        if possessor is not None and possessor.head != PERSON_HEAD:
+        if possessor is not None and (possessor.head != PERSON_HEAD or found[0].head in (ROLE_HEAD, ORG_HEAD)):
+            # "China's foreign ministry", "Kabila's rebel forces": one mention
             first = found[0]
             places = tuple(dict.fromkeys(possessor.places + ((possessor.country,) if possessor.head == PLACE_HEAD and possessor.country else ()) + first.places))
             found[0] = replace(first, start=min(possessor.start, first.start), rule=possessor.rule + " 's " + first.rule, places=places)
@@ -143,16 +145,22 @@ def _anaphor(units: tuple[Unit, ...], content: list[Unit], find: Find) -> Draft 
 
 
 def _split_heads(content: list[Unit]) -> list[list[Unit]]:
-    """Split where a second person or organisation starts: "Hamas Israel" is two actors."""
+    """Split where a second person or organisation directly follows another: "Hamas Israel".
+
+    With a role word between them they are one actor: "Hamas leader Ismail
+    Haniyeh", "UN Secretary-General Antonio Guterres".
+    """
     groups: list[list[Unit]] = [[]]
-    seen_entity = False
     for unit in content:
-        entity = unit.kind == ACTOR and not unit.is_place or (unit.kind == NAME and unit.recalled is not None)
-        if entity and seen_entity:
+        previous = groups[-1][-1] if groups[-1] else None
+        if previous is not None and _entity(unit) and _entity(previous):
             groups.append([])
-        seen_entity = seen_entity or entity
         groups[-1].append(unit)
     return [g for g in groups if g]
+
+
+def _entity(unit: Unit) -> bool:
+    return (unit.kind == ACTOR and not unit.is_place) or (unit.kind == NAME and unit.recalled is not None)
 
 
 def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
@@ -182,16 +190,19 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
     if org is not None:
         return within(replace(base, head=ORG_HEAD, name=org.name, entry=org.entry, role=org.role), org, agent)
     if agent is not None:
-        return replace(base, sector=agent.sector or None, prefix=agent.prefix, role=agent.role or agent.key, generic=agent.generic)
+        return replace(base, sector=agent.sector or None, prefix=agent.prefix, role=agent.role or agent.key, generic=agent.generic, site=agent.site)
     if any(a.bare for a in agents):
         return replace(base, bare=True, role=agents[-1].role)
     if places and not any(u.kind == NAME for u in units):
-        return _place(base, places)
+        place = _place(base, places)
+        if any(a.role == COUNTRY_ANAPHOR for a in agents) and place.place_kind == "demonym":
+            place = replace(place, place_kind="country")  # "Ecuadorean territory" is a place
+        return place
     named = _named_organisation(base, units, places)
     if named is None and not places and all(u.kind == NAME for u in units):
         # a name nobody knows yet: kept as a person without code, in case an
         # apposition ("X, the Slovak interior minister") tells who they are
-        return replace(base, head=PERSON_HEAD, name=" ".join(u.text for u in units), words=tuple(w for u in units for w in u.words))
+        return replace(base, head=PERSON_HEAD, country=None, name=" ".join(u.text for u in units), words=tuple(w for u in units for w in u.words))
     return named
 
 

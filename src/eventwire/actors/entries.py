@@ -42,6 +42,7 @@ kinds of record, and one matcher takes any list of them.
     ``former``   marks a past holder (``former``, ``ex-``): the person keeps the
                  country and loses the sector.
     ``bare``     an actor of its country with no sector ("Chinese ships").
+    ``site``     an institution that can be a place: "in hospital", "at the university".
     ``defining`` sets the sector whatever else the phrase says: "rebel envoys"
                  are REB, "the opposition BNP" is OPP.
     ``role``     canonical role, used to resolve ``"the president"`` to an earlier actor.
@@ -129,6 +130,7 @@ class AgentEntry:
     former: bool = False
     bare: bool = False
     defining: bool = False
+    site: bool = False
     role: str = ""
     source: str = "built-in"
 

@@ -6,18 +6,19 @@ demonym: a careful coder reads the country from the context. In order:
 1. "the president" (a person's role, definite) is the most recent person
    with that role; "the broadcaster" (definite) is the most recent
    organisation of the same sector;
-2. the most recent actor in the document with the same role or sector;
-3. the subject of the clause the role is the object of: "Ecuador ... sent
+2. the subject of the clause the role is the object of: "Ecuador ... sent
    troops" (parsed sentences only);
-4. a vote over the sentence: places where it happens (locations and
+3. the sentence's only country, if it names just one;
+4. the most recent actor in the document with the same role ("the army":
+   or sector);
+5. a vote over the sentence: places where it happens (locations and
    place modifiers, "the Mozambican town") count twice, other actors'
    countries once; a tie goes to the nearest;
-5. the document's most-mentioned country, then the dateline.
+6. the document's most-mentioned country, then the dateline.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -56,13 +57,18 @@ def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) ->
         found = _definite(draft, sentence, memory)
         if found is not None:
             return found, True
-    earlier = memory.latest(sentence.index, same_role(draft.role)) or memory.latest(sentence.index, same_sector(draft.sector))
-    if earlier is not None:
-        return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
     subject = _subject_country(draft, sentence) if sentence.parsed else None
     if subject:
         return _with_country(draft, subject, "the clause's subject"), False
-    for source, country in (("sentence", _vote(draft, sentence)), ("document", sentence.focus), ("dateline", sentence.dateline)):
+    votes = _votes(draft, sentence)
+    if len(votes) == 1:
+        return _with_country(draft, next(iter(votes)), "the sentence's only country"), False
+    earlier = memory.latest(sentence.index, same_role(draft.role))
+    if earlier is None and definite:
+        earlier = memory.latest(sentence.index, same_sector(draft.sector))
+    if earlier is not None:
+        return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
+    for source, country in (("sentence", _vote(draft, votes)), ("document", sentence.focus), ("dateline", sentence.dateline)):
         if country:
             return _with_country(draft, country, source), False
     return draft, False
@@ -106,17 +112,19 @@ def _subject_country(draft: Draft, sentence: SentenceContext) -> str | None:
     return None
 
 
-def _vote(draft: Draft, sentence: SentenceContext) -> str | None:
-    scores: Counter[str] = Counter()
-    distance: dict[str, int] = {}
+def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[int, int]]:
+    """country -> (score, distance): places it happens in count twice, other actors once."""
+    votes: dict[str, tuple[int, int]] = {}
     weighted = [(d, 2) for d in sentence.settings] + [(d, 1) for d in sentence.actors if d is not draft]
     for other, weight in weighted:
         if other.country:
-            scores[other.country] += weight
-            gap = abs(other.start - draft.start)
-            distance[other.country] = min(gap, distance.get(other.country, gap))
-    if not scores:
+            score, gap = votes.get(other.country, (0, 10**6))
+            votes[other.country] = (score + weight, min(gap, abs(other.start - draft.start)))
+    return votes
+
+
+def _vote(draft: Draft, votes: dict[str, tuple[int, int]]) -> str | None:
+    """The best-scored country; a tie goes to the nearest."""
+    if not votes:
         return None
-    best = max(scores.values())
-    tied = [c for c, score in scores.items() if score == best]
-    return min(tied, key=lambda c: distance[c])
+    return min(votes, key=lambda c: (-votes[c][0], votes[c][1]))

@@ -28,7 +28,7 @@ from .tables import Row, parse_date, read_rows, read_text
 ACTOR_COLUMNS = frozenset({"kind", "name", "country", "sector", "code", "from", "until", "role", "also", "short", "cues", "prior"})
 AGENT_COLUMNS = frozenset({"phrase", "plural", "sector", "flags", "role"})
 COUNTRY_COLUMNS = frozenset({"iso3", "names", "demonyms", "people", "places", "regions", "cues", "prior"})
-AGENT_FLAGS = frozenset({"title", "person", "generic", "former", "prefix", "bare", "defining"})
+AGENT_FLAGS = frozenset({"title", "person", "generic", "former", "prefix", "bare", "defining", "site"})
 NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "o", ".")
 MIN_CAPITAL_POPULATION = 1_000_000  # capitals of smaller territories are too often other places
 
@@ -73,6 +73,7 @@ def agent_from_row(row: Row, source: str) -> AgentEntry:
         former="former" in flags,
         bare="bare" in flags,
         defining="defining" in flags,
+        site="site" in flags,
         role=row.get("role"),
         source=source,
     )

@@ -26,6 +26,7 @@ LOCATION_KINDS = frozenset({"country", "capital", "place", "state"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
@@ -63,16 +64,25 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
 
 
 def _share_countries(drafts: list[Draft], tokens) -> list[Draft]:
-    """ "Iraqi troops and tanks": a role right after "and" shares the country of the one before."""
-    result = list(drafts)
+    """A role right after "and" shares the country of the one before.
+
+    A generic word joins it ("Iraqi troops and tanks" is one actor); a
+    specific one is an actor of its own ("Chilean students and teachers").
+    """
+    result: list[Draft | None] = list(drafts)
     for i in range(1, len(result)):
         before, here = result[i - 1], result[i]
-        if here.head != ROLE_HEAD or here.country or here.code or not before.places or before.country is None:
+        if before is None or before.head != ROLE_HEAD or here.head != ROLE_HEAD or here.country or here.code or not before.places or before.country is None:
             continue
         between = [_key(tokens, j) for j in range(before.end, here.start) if tokens[j].text.strip()]
-        if between in (["and"], ["or"]):
+        if between not in (["and"], ["or"]):
+            continue
+        if here.generic:  # one actor: "Iraqi troops and tanks"
+            result[i] = replace(before, end=here.end, rule=before.rule + " and " + here.rule)
+            result[i - 1] = None
+        else:  # two: "Chilean students and teachers"
             result[i] = replace(here, country=before.country, rule=here.rule + " + country of " + before.rule)
-    return result
+    return [d for d in result if d is not None]
 
 
 def _next_word(tokens, j: int) -> int:
@@ -112,6 +122,8 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Dra
             continue
         if draft.head == ROLE_HEAD and parsed and (_adjectival(draft, tokens) or _said_of(draft, tokens)):
             continue
+        if draft.head == PLACE_HEAD and draft.coreferent and not (parsed and tokens[draft.end - 1].dep_ in SUBJECT_DEPS):
+            continue  # "the country's reserves", "in the north of the country": only a subject acts
         kept.append(draft)
     return (_fold_appositions(kept, tokens) if parsed else kept), settings
 
@@ -123,20 +135,34 @@ def _adjectival(draft: Draft, tokens) -> bool:
 
 
 def _fold_appositions(drafts: list[Draft], tokens) -> list[Draft]:
-    """ "Wang Yi, China's foreign minister": the role describes the person before it."""
-    result = list(drafts)
+    """A role and a person in apposition are one actor.
+
+    "Wang Yi, China's foreign minister": the role tells the person's country
+    and sector and is not a mention of its own. "Thailand's army chief,
+    General Prayuth": one mention from the role to the name.
+    """
+    result: list[Draft | None] = list(drafts)
     for index, draft in enumerate(drafts):
         last = tokens[draft.end - 1]
-        if draft.head != ROLE_HEAD or last.dep_ != "appos":
+        if last.dep_ != "appos" or result[index] is None:
             continue
-        owner = next((i for i, d in enumerate(result) if d is not draft and d.start <= last.head.i < d.end), None)
+        owner = next((i for i, d in enumerate(result) if d is not None and i != index and d.start <= last.head.i < d.end), None)
         if owner is None:
             continue
-        person = result[owner]
-        if person.head == PERSON_HEAD and person.country is None and person.code is None:
-            result[owner] = replace(person, country=draft.country, sector=person.sector or draft.sector, rule=person.rule + " + apposition " + draft.rule)
-        result[index] = None
+        pair = sorted((owner, index))
+        role = next((i for i in pair if result[i].head == ROLE_HEAD), None)
+        person = next((i for i in pair if result[i].head == PERSON_HEAD), None)
+        if role is None or person is None:
+            continue
+        result[person] = _informed(result[person], result[role], extend=role < person)
+        result[role] = None
     return [d for d in result if d is not None]
+
+
+def _informed(person: Draft, role: Draft, extend: bool) -> Draft:
+    if person.country is None and person.code is None:
+        person = replace(person, country=role.country, sector=person.sector or role.sector, rule=person.rule + " + apposition " + role.rule)
+    return replace(person, start=role.start) if extend else person
 
 
 def _preceding_word(tokens, start: int, rules: Rules) -> int:
@@ -174,9 +200,18 @@ def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> 
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS and _is_location(draft, tokens, rules, parsed, locations):
             locations.append(draft)
+        elif _seat_as_place(draft, tokens, rules) or (draft.site and _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions):
+            locations.append(draft)  # "reporters at the White House", "treated in hospital"
         else:
             actors.append(draft)
     return actors, locations
+
+
+def _seat_as_place(draft: Draft, tokens, rules: Rules) -> bool:
+    """A seat of government after "in"/"at": the building, not the government."""
+    if draft.head != ORG_HEAD or draft.entry is None or draft.entry.kind != "seat":
+        return False
+    return _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions
 
 
 def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: list[Draft]) -> bool:
@@ -195,24 +230,47 @@ def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: li
 
 
 def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rules: Rules) -> list[Draft]:
-    """A role or person without a country takes it from "of/for/in X" right after it."""
+    """A role or person without a country takes it from "of/for/in X" right after it.
+
+    "rebels of the SPLA" is one mention: an organisation after "of" is
+    absorbed into the role it qualifies.
+    """
     by_start = {d.start: d for d in list(drafts) + list(locations)}
+    absorbed: set[int] = set()
     result = []
     for draft in drafts:
-        if draft.country is None and draft.code is None and draft.head != PLACE_HEAD:
+        if id(draft) in absorbed:
+            continue
+        if draft.head == ROLE_HEAD and draft.code is None:
+            target = _target(draft, by_start, tokens, rules)
+            if target is not None and target.head == ORG_HEAD and _key(tokens, draft.end) == "of":
+                absorbed.add(id(target))
+                draft = _within_org(draft, target)
+        if draft.country is None and draft.code is None and draft.head != PLACE_HEAD and (draft.sector or draft.bare or draft.role):
             draft = _linked(draft, by_start, tokens, rules)
         result.append(draft)
-    return result
+    return [d for d in result if id(d) not in absorbed]
+
+
+def _within_org(draft: Draft, org: Draft) -> Draft:
+    note = f" + of {org.name or org.full_code}"
+    if draft.generic or draft.country is None or draft.country == org.country:
+        return replace(draft, end=org.end, country=org.country, code=org.code, sector=org.sector if draft.generic or org.code else draft.sector, rule=draft.rule + note)
+    return replace(draft, end=org.end, rule=draft.rule + note)
+
+
+def _target(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft | None:
+    if _key(tokens, draft.end) not in rules.link_prepositions:
+        return None
+    j = draft.end + 1
+    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers or _key(tokens, j) in rules.directions):
+        j += 1
+    return by_start.get(j)
 
 
 def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft:
     preposition = _key(tokens, draft.end)
-    if preposition not in rules.link_prepositions:
-        return draft
-    j = draft.end + 1
-    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers or _key(tokens, j) in rules.directions):
-        j += 1
-    target = by_start.get(j)
+    target = _target(draft, by_start, tokens, rules)
     if target is None or (target.country is None and target.code is None):
         return draft
     note = f" + {preposition} {target.name or target.country}"

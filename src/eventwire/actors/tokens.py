@@ -17,6 +17,8 @@ TRANSPARENT_CHARS = frozenset("-'.\u2019\u2010\u2011")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
