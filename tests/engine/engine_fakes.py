@@ -50,3 +50,9 @@ def load_fake(settings: Settings) -> FakeCoder:
 
 def articles(texts: Sequence[str]) -> list[Article]:
     return [Article(origin=f"doc-{number}", text=text, doc_id=f"doc-{number}") for number, text in enumerate(texts)]
+
+
+def load_failing(settings: Settings) -> FakeCoder:
+    from eventwire.errors import EventwireError
+
+    raise EventwireError("E004", model="a-model-nobody-installed")

@@ -19,7 +19,7 @@ def scheduler_address(tmp_path_factory):
         patch.setenv(LOADS_ENV, str(loads))  # inherited by the worker processes
         # A document that kills a worker is given up on at once, not retried three times.
         with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
-            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local:
                 yield local.scheduler_address, loads
 
 
@@ -56,3 +56,14 @@ def test_an_unreachable_scheduler_is_e601(settings, monkeypatch):
     with pytest.raises(EventwireError) as caught:
         DaskEngine(settings, 1, load_fake).__enter__()
     assert caught.value.code == "E601" and "tcp://127.0.0.1:9" in caught.value.line()
+
+
+@pytest.mark.slow
+def test_a_pipeline_that_cannot_load_on_the_workers_raises_its_error_in_the_client(settings, scheduler_address):
+    from .engine_fakes import load_failing
+
+    address, _ = scheduler_address
+    settings = settings.with_overrides({"engine.name": "dask", "engine.scheduler": address})
+    with pytest.raises(EventwireError) as caught:
+        DaskEngine(settings, 2, load_failing).__enter__()
+    assert caught.value.code == "E004" and "a-model-nobody-installed" in caught.value.line()

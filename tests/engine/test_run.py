@@ -46,3 +46,18 @@ def test_bad_engine_settings_fail_with_their_code(settings, override, code):
     with pytest.raises(EventwireError) as caught:
         open_engine(settings.with_overrides(override))
     assert caught.value.code == code
+
+
+def test_skipped_articles_are_neither_coded_nor_yielded_and_nothing_loads_for_them(settings, fixtures_dir, tmp_path, monkeypatch):
+    from eventwire.engine import iter_results
+
+    from .engine_fakes import LOADS_ENV, load_fake
+
+    monkeypatch.setenv(LOADS_ENV, str(tmp_path))
+    corpus = [str(fixtures_dir / "engine" / "corpus")]
+    everything = list(iter_results(corpus, settings, skip=lambda article: True, factory=load_fake))
+    assert [item.code for item in everything] == ["E101", "E107"]  # problems still pass, in order
+    assert not list(tmp_path.iterdir())  # no article to code: no pipeline loaded
+    some = list(iter_results(corpus, settings, skip=lambda article: "Lima" in article.text, factory=load_fake))
+    origins = [getattr(item, "origin", None) or item.document.origin for item in some]
+    assert len(some) == len(everything) + 7 and not any("05-protest" in origin for origin in origins)

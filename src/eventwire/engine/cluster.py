@@ -20,12 +20,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, get_worker
+from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, get_worker
 
 from ..config import Settings
 from ..errors import EventwireError
 from .batches import Batch, Item, Result
-from .work import BatchCoder, CoderFactory, code_batch, load_pipeline, worker_failure
+from .work import BatchCoder, CoderFactory, code_batch, failure_reason, load_pipeline, worker_failure
 
 WINDOW_PER_WORKER = 3  # batches on the cluster per worker thread
 CONNECT_TIMEOUT = "15s"
@@ -44,12 +44,18 @@ class PipelinePlugin(WorkerPlugin):
         self.factory = factory
         self.coder: BatchCoder | None = None
         self.lock: threading.Lock | None = None
+        self.error: EventwireError | None = None  # why setup failed, if it did
 
     def setup(self, worker: Any) -> None:
-        self.coder = self.factory(self.settings)
         # spaCy pipelines are not thread-safe: a worker started with several
         # threads codes one batch at a time (start workers with --nthreads 1).
         self.lock = threading.Lock()
+        try:
+            self.coder = self.factory(self.settings)
+        except EventwireError as exc:  # kept for the client to raise (see setup_errors), not logged as a traceback
+            self.error = exc
+        except Exception as exc:  # noqa: BLE001 - same, as E603
+            self.error = EventwireError("E603", reason=failure_reason(exc))
 
     def teardown(self, worker: Any) -> None:
         self.coder = None
@@ -58,6 +64,11 @@ class PipelinePlugin(WorkerPlugin):
         assert self.coder is not None and self.lock is not None, "plugin not set up"
         with self.lock:
             return code_batch(self.coder, items)
+
+
+def setup_error(name: str, dask_worker: Any = None) -> EventwireError | None:
+    """Run on every worker (``client.run``) after registration: did loading the pipeline fail there?"""
+    return dask_worker.plugins[name].error
 
 
 def code_on_worker(name: str, items: tuple[Item, ...]) -> list[Result]:
@@ -72,23 +83,26 @@ class DaskEngine:
         self.factory = factory
         self.address = settings.engine.scheduler
         self.name = plugin_name(settings)
-        self.client: Any = None
-        self.cluster: Any = None
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
 
     def __enter__(self) -> DaskEngine:
         try:
             self.client = self._connect()
             self.client.register_plugin(PipelinePlugin(self.settings, self.factory), name=self.name)
+            for error in self.client.run(setup_error, self.name).values():
+                if error is not None:
+                    raise error
         except BaseException:
             self.__exit__()
             raise
         return self
 
-    def _connect(self) -> Any:
+    def _connect(self) -> Client:
         if not self.address:
             self.cluster = LocalCluster(
                 n_workers=self.size, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=":0", silence_logs=logging.ERROR,  # any free port: 8787 may be taken
             )  # fmt: skip
             return Client(self.cluster)
         try:
@@ -109,10 +123,11 @@ class DaskEngine:
         self.client = self.cluster = None
 
     def threads(self) -> int:
+        assert self.client is not None, "use the engine in a with block"
         return max(1, sum(self.client.nthreads().values()))
 
     def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
-        window: deque[tuple[Batch, Any]] = deque()
+        window: deque[tuple[Batch, Future]] = deque()
         limit = WINDOW_PER_WORKER * self.threads()
         for batch in batches:
             window.append((batch, self._submit(batch)))
@@ -121,10 +136,11 @@ class DaskEngine:
         while window:
             yield from self._gather(*window.popleft())
 
-    def _submit(self, batch: Batch) -> Any:
+    def _submit(self, batch: Batch) -> Future:
+        assert self.client is not None, "use the engine in a with block"
         return self.client.submit(code_on_worker, self.name, batch.items, pure=False)
 
-    def _gather(self, batch: Batch, future: Any) -> list[Result]:
+    def _gather(self, batch: Batch, future: Future) -> list[Result]:
         try:
             return future.result()
         except KilledWorker as exc:
