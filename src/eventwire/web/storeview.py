@@ -36,7 +36,7 @@ class StoreHandle:
             return self._store
 
     def store_result(self, result: DocumentResult, settings: Settings) -> bool:
-        """Store one coded article (idempotent); True if it was new."""
+        """Store one coded article (idempotent); True when it is in the store afterwards, new or not."""
         store = self.get()
         with self._write_lock:  # one writer at a time on the shared connection
             counts = store.ingest_results([result], settings)
