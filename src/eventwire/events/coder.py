@@ -40,6 +40,10 @@ def placed(mention: ActorMention | None) -> bool:
     return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
 
 
+def same_actor(one: Filler, other: Filler) -> bool:
+    return one.mention is not None and other.mention is not None and one.mention.actor.code == other.mention.actor.code
+
+
 def same_country(one: ActorMention, other: ActorMention) -> bool:
     if one.actor.code == other.actor.code:
         return True
@@ -48,6 +52,7 @@ def same_country(one: ActorMention, other: ActorMention) -> bool:
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
+PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
@@ -141,9 +146,12 @@ class EventCoder:
 
     @staticmethod
     def _circumstance(doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
-        """ "detained him *in a raid*": an event noun saying how another event happened is part of it."""
+        """ "detained him *in a raid*": an event noun saying how another event happened is part of it
+        (unless it names its own actor: "thanked Russia during a visit *by* its minister")."""
         top = doc[composite.top.head]
-        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "during", "with"):
+        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "with"):
+            return False
+        if any(c.dep_ == "poss" for c in top.children) or any(p == "by" for p, _ in syntax.prep_objects(top)):
             return False
         verb = top.head.head.i
         return any(other.top.head == verb for other in composites)
@@ -264,19 +272,34 @@ class EventCoder:
 
     def _targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
-        """The first group of target phrases that names an actor other than the source."""
+        """The first group of target phrases that names an actor other than the sources; an unresolved
+        pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
         for group in heads.targets:
-            found = [f for f in context.lookup.fillers(context.doc, group, predicate_heads) if f.mention is not None]
-            found = [t for t in found if all(t.mention.actor.code != s.mention.actor.code for s in sources)]
+            fillers = context.lookup.fillers(context.doc, group, predicate_heads)
+            found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
                 return [t for t in found if placed(t.mention)] or found
+            if any(f.pronoun for f in fillers):
+                return []
+        if len(sources) > 1:  # joint acts ("X and Y held talks") name no other party
+            return []
+        return self._fallback_targets(context, composite, heads, predicate_heads, sources)
+
+    def _fallback_targets(self, context: SentenceContext, composite: Composite, heads: RoleHeads,
+                          predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
+        """Modifiers ("China-Korea relations"), then places where the kind of act allows it."""
         modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
         found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
         found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
-        places = [] if found else self._place_targets(context, heads, composite) or self._scene(context, composite, sources)
-        if composite.code[:2] == "04":  # a domestic trip is no visit
-            places = [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
-        return found or places
+        if found:
+            return found
+        entry = self.ontology.get(composite.code)
+        if any(p.pattern.places for p in composite.chain):  # visits: a domestic trip is no visit
+            places = self._place_targets(context, heads)
+            return [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
+        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
+            return self._place_targets(context, heads) or self._scene(context, composite, sources)
+        return []
 
     def _scene(self, context: SentenceContext, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """Force, coercion and protest with no victim named fall on the country where they happen
@@ -289,7 +312,7 @@ class EventCoder:
                 return [Filler(predicate.head, found)]
         return []
 
-    def _place_targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite) -> list[Filler]:
+    def _place_targets(self, context: SentenceContext, heads: RoleHeads) -> list[Filler]:
         """A place named where the target goes stands for its country: "arrived in Pyongyang",
         "struck Kyiv", "positions inside Georgia"."""
         for group in heads.targets:

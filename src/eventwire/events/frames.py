@@ -11,7 +11,8 @@ Frames (the ``frame`` of a pattern):
   join      like event; the object is a co-actor ("joined X in ...")
   intend    cooperative acts become intents (03x), conflictual ones threats (13x),
             announced retreats concessions (080)
-  agree     agreeing to an act, even a ceasefire or a release, is AGREE (03x)
+  agree     agreeing to an act is AGREE (03x), also to a ceasefire or a swap; agreeing
+            to give something up alone is a concession (080)
   threaten  threats (13x)
   appeal    appeals (02x, PLOVER REQUEST)
   demand    demands (10x)
@@ -41,6 +42,7 @@ ASSAULT_ROOTS = ("18", "19", "20")
 # light verbs take acts as nouns or infinitives, never as "that" clauses ("announced he would visit" is speech)
 CLAUSELESS_FRAMES = ("event", "join", "end")
 INTENT_PLOVER = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+MUTUAL_RETREATS = ("0871", "087", "0841")  # ceasefires, de-escalation and prisoner swaps are agreed between sides
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,8 @@ def operate(frame: str, code: str, ontology: Ontology) -> str | None:
         return code
     if frame == "intend":
         return intend_code(code, ontology)
-    if frame == "agree":  # agreeing to a ceasefire or a visit is AGREE, whatever the act
-        return ontology.about("03", code) if entry.cooperative else intend_code(code, ontology)
+    if frame == "agree":
+        return _agree(code, ontology)
     if frame == "threaten":
         return ontology.about("13", code) if entry.quad_class in (3, 4) else "130"
     if frame in ("appeal", "demand", "reject"):
@@ -96,6 +98,14 @@ def intend_code(code: str, ontology: Ontology, promised: bool = True) -> str:
     if entry.quad_class == 4 and promised:
         return ontology.about("13", code)
     return code
+
+
+def _agree(code: str, ontology: Ontology) -> str:
+    """Agreeing to a ceasefire, talks or aid is AGREE; agreeing to give something up is a concession."""
+    entry = ontology.get(code)
+    if entry.root == "08" and code not in MUTUAL_RETREATS:
+        return "080"
+    return ontology.about("03", code) if entry.cooperative else intend_code(code, ontology)
 
 
 def _purpose_clause(token: Token) -> bool:

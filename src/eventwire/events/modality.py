@@ -76,6 +76,15 @@ class ModalityJudge:
         return []
 
     @staticmethod
+    def _purpose(token: Token) -> bool:
+        """An infinitive saying what another act was for."""
+        return (
+            token.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not syntax.children(token, syntax.SUBJECT_DEPS)
+        )
+
+    @staticmethod
     def _climbs(token: Token) -> bool:
         """Governing words are reached through complements, and from an event noun that is a
         subject to its verb ("a blockade *would* disrupt shipping")."""
@@ -96,10 +105,12 @@ class ModalityJudge:
                 found.append("negated")
         if self._intended(composite):
             found.append("intended")
+        if self._purpose(top):  # "lifted sanctions *to support* the recovery"
+            found.append("hypothetical")
         current = top
         while self._climbs(current) and current.head.i != current.i:
             current = current.head
-            if current.i == speech_verb:
+            if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
                 found += self._governor(current) + self._markers(current, under_speech)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# "blocked *hundreds of* highways": the quantity lets the object through
+QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round"})
 # auxiliaries, and words modifying a noun ("*armed* men", "*peace* talks"), trigger nothing
 NOT_TRIGGER_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
 
@@ -62,6 +64,7 @@ def _objects(token: Token) -> list[Token]:
         found.extend(token.head for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP"))
     if syntax.kind_of(token) == "noun":  # "imposition of sanctions"
         found.extend(obj for _, obj in syntax.prep_objects(token, "of"))
+    found.extend(o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of"))
     return [t for obj in found for t in syntax.with_conjuncts(obj)]
 
 

@@ -175,6 +175,9 @@ class RoleFinder:
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
             groups.append(self._own_subjects(doc[inner.head]))
+        if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
+            clauses = syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl"))
+            groups.append([s for clause in clauses for s in self._own_subjects(clause)])
         groups.append(self._addressees(doc[top.head]))
         return groups
 
@@ -231,13 +234,18 @@ class ActorLookup:
         """ "the government *of Sudan*", "tens of thousands *of Israelis*"."""
         if syntax.lemma(token) not in self.lexicon.agentive_heads or depth > 2:
             return None
-        for _, obj in syntax.prep_objects(token, "of"):
+        for _, obj in [*syntax.prep_objects(token, "of"), *syntax.prep_objects(token, "from")]:
             if obj.i in self.index:
                 return self.index[obj.i]
             found = self._modifier_mentions(obj) or ([m] if (m := self._of_mention(obj, depth + 1)) else [])
             if found:
                 return found[0]
         return None
+
+    def _agent_mention(self, token: Token) -> ActorMention | None:
+        """ "the crackdown *by Iranian security forces*": a noun's agent stands for it."""
+        agents = [obj for prep, obj in syntax.prep_objects(token) if prep == "by" and syntax.kind_of(token) == "noun"]
+        return next((self.index[a.i] for a in agents if a.i in self.index), None)
 
     def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
         """The actors a phrase headed by ``token`` names (its modifiers only when ``own_head`` is false)."""
@@ -247,7 +255,7 @@ class ActorLookup:
             return [Filler(token.i, None, pronoun=True)]
         mentions = self._modifier_mentions(token)
         if not mentions and own_head:
-            of = self._of_mention(token)
+            of = self._of_mention(token) or self._agent_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]
             mentions = [of] if of else appositions[:1]
         return [Filler(token.i, m) for m in mentions or self._adjective_countries(token)]
