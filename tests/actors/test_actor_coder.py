@@ -170,3 +170,18 @@ def test_a_role_word_naming_an_organisation_follows_the_country_in_the_phrase(co
 def test_stance_and_language_words_do_not_make_actors(code_text):
     found = by_text(code_text("Pro-Russian separatists clashed with troops in English-speaking areas of Donetsk.", "2014-06-01"))
     assert not any(country == "RUS" or country == "GBR" for _, country, _ in found.values())
+
+
+def test_a_listed_surname_inside_a_longer_name_is_not_that_person(code_text):
+    found = by_text(code_text("Deputy Minister Yunus-Bek Yevkurov toured Trump Tower.", "2023-06-01"))
+    assert all(code not in ("BGDGOV", "USAGOV") for code, _, _ in found.values())
+
+
+def test_a_role_takes_the_country_after_a_participle(code_text):
+    found = by_text(code_text("Militants based in Pakistan attacked the post.", "2016-09-18"))
+    assert found["Militants"] == ("PAKREB", "PAK", "REB")
+
+
+def test_a_possessive_pronoun_prefers_the_subject(code_text):
+    found = by_text(code_text("Mexico cut ties with Ecuador after police stormed its embassy in Quito.", "2024-04-06"))
+    assert found["embassy"] == ("MEXGOV", "MEX", "GOV")

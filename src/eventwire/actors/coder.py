@@ -135,7 +135,7 @@ class ActorCoder:
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []
         for chunk in group_chunks(units):
-            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, _finder(drafts, memory, sentence.index))
+            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, _finder(drafts, memory, sentence.index, tokens))
             for draft in found:
                 if draft.head == PERSON_HEAD and (draft.country or draft.code):
                     memory.learn_name(draft, _actor(draft))
@@ -188,14 +188,22 @@ def anaphor_agents(rules: Rules) -> list[AgentEntry]:
 ANTECEDENT_HEADS = {
     "person": lambda d: d.head == PERSON_HEAD,
     "thing": lambda d: d.head != PERSON_HEAD and not (d.head == PLACE_HEAD and d.place_kind not in ("country", "capital", "state")),
-    "group": lambda d: d.head == ORG_HEAD,
+    "group": lambda d: d.head == ORG_HEAD and (d.entry is None or d.entry.kind in GROUP_KINDS),
     "country": lambda d: d.head == PLACE_HEAD and d.place_kind in ("country", "capital", "state"),
     "any": lambda d: d.head != PLACE_HEAD or d.place_kind in ("country", "capital", "state"),
 }
 
 
-def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int):
-    """find(kind): the nearest earlier actor of that kind, in this sentence or recent ones."""
+GROUP_KINDS = frozenset({"armed", "party", "ngo", "img", "igo", "media", "business", "organisation"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int, tokens):
+    """find(kind): an earlier actor of that kind, in this sentence or recent ones.
+
+    In the sentence, the nearest subject is preferred ("Mexico broke with
+    Ecuador after police stormed its embassy"), else the nearest actor.
+    """
 
     def find(kind: str) -> Draft | None:
         accepts = ANTECEDENT_HEADS[kind]
@@ -203,9 +211,10 @@ def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int):
             topic = next((d for d in drafts if d.country and not d.coreferent and (d.places or d.head == PLACE_HEAD)), None)
             if topic is not None:
                 return replace(topic, head=PLACE_HEAD, place_kind="country", sector=None, code=None, name=topic.country)
-        for draft in reversed(drafts):
-            if accepts(draft) and (draft.country or draft.code):
-                return draft
+        candidates = [d for d in drafts if accepts(d) and (d.country or d.code)]
+        subjects = [d for d in candidates if tokens[d.end - 1].dep_ in SUBJECT_DEPS]
+        if subjects or candidates:
+            return (subjects or candidates)[-1]
         earlier = memory.latest(sentence, lambda item: accepts(item.draft) and (item.actor.country or item.actor.code))
         return earlier.draft if earlier is not None else None
 

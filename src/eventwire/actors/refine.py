@@ -260,16 +260,17 @@ def _within_org(draft: Draft, org: Draft) -> Draft:
 
 
 def _target(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft | None:
-    if _key(tokens, draft.end) not in rules.link_prepositions:
+    j = draft.end + (_key(tokens, draft.end) in rules.link_participles)
+    if _key(tokens, j) not in rules.link_prepositions:
         return None
-    j = draft.end + 1
+    j += 1
     while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers or _key(tokens, j) in rules.directions):
         j += 1
     return by_start.get(j)
 
 
 def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft:
-    preposition = _key(tokens, draft.end)
+    preposition = _key(tokens, draft.end + (_key(tokens, draft.end) in rules.link_participles))
     target = _target(draft, by_start, tokens, rules)
     if target is None or (target.country is None and target.code is None):
         return draft

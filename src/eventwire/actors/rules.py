@@ -13,6 +13,7 @@ from .load import data_dir
 class Rules:
     locative_prepositions: frozenset[str]
     link_prepositions: frozenset[str]
+    link_participles: frozenset[str]
     determiners: frozenset[str]
     modifiers: frozenset[str]
     name_particles: frozenset[str]
