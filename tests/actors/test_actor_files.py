@@ -79,3 +79,21 @@ def test_a_missing_user_file_is_reported(settings):
     with pytest.raises(EventwireError) as caught:
         ActorCoder(settings.with_overrides({"actors.files": ("/nonexistent/actors.tsv",)}))
     assert caught.value.code == "E202"
+
+
+def test_the_actors_files_setting_is_read_relative_to_the_settings_file(tmp_path, pipeline):
+    from eventwire.config import load_settings
+
+    (tmp_path / "mine.tsv").write_text("kind\tname\tcountry\tsector\nmedia\tNairobi Evening Lantern\tKEN\tMED\n")
+    config = tmp_path / "config.toml"
+    config.write_text('[actors]\nfiles = ["mine.tsv"]\n')
+    coder = ActorCoder(load_settings(config))
+    document = make_document("The Nairobi Evening Lantern reported the arrests.", "2024-01-01")
+    found = [m.actor.code for s in coder.code_document(document, pipeline.parser.parse(document)) for m in s.mentions]
+    assert found == ["KENMED"]
+
+
+def test_an_unknown_agent_flag_is_reported():
+    with pytest.raises(EventwireError) as caught:
+        load_agents("phrase\tsector\tflags\nwarlord\tREB\tvillainous\n", "roles.tsv", "roles.tsv")
+    assert caught.value.code == "E207" and "roles.tsv:2" in caught.value.line()
