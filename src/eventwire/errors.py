@@ -92,6 +92,13 @@ MESSAGES = MappingProxyType(
         # --- E7xx PETRARCH/TABARI dictionaries ---
         "E701": "malformed dictionary line: {reason}",
         "E702": "dictionary file not found",
+        "E703": "cannot read dictionary file: {reason}",
+        "E704": "pattern uses synset {name}, which is not defined; pattern skipped",
+        "E705": "cannot tell what kind of PETRARCH dictionary this is; name it *.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt or *.issues.txt (or CAMEO*.txt for verbs)",
+        "E706": "no PETRARCH dictionary files in this folder",
+        "E707": "cannot read validation records: {reason}",
+        "E708": "malformed validation record: {reason}",
+        "E709": "the records name dictionary '{name}', which is not among --dictionaries",
         # --- E8xx evaluation and gold files ---
         "E801": "malformed gold record: {reason}",
         "E802": "gold file is empty",
