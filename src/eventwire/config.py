@@ -52,6 +52,7 @@ class EventSettings:
 class DictionarySettings:
     paths: tuple[str, ...] = ()
     mode: str = "replace"
+    require_dyad: bool = True
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,15 @@ from .types import Article, Document, DocumentResult, ParsedSentence, Problem
 class Pipeline:
     """The coding stages, loaded once per process."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, keep_unmapped: bool = False, parser: Parser | None = None) -> None:
+        """``keep_unmapped``: also emit events whose code has no PLOVER category (raw dictionary codes);
+        ``parser``: an already loaded parse stage to share (the spaCy model loads once)."""
         self.settings = settings
-        self.parser = Parser(settings.model.names, batch_size=settings.parse.batch_size)
-        self.actors = ActorCoder(settings)
-        self.events = EventCoder(settings)
+        self.parser = parser or Parser(settings.model.names, batch_size=settings.parse.batch_size)
+        dictionaries = _petrarch_data(settings)
+        self.actors = ActorCoder(settings, dictionary=dictionaries.actors if dictionaries else None)
+        self.events = EventCoder(settings, patterns=dictionaries.patterns if dictionaries else None, keep_unmapped=keep_unmapped)
+        self.dictionary_problems = dictionaries.loaded.problems if dictionaries else ()
 
     def worth_parsing(self, sentence: str) -> bool:
         """Cheap pre-pass: could this sentence yield an event at all?"""
@@ -65,6 +69,15 @@ class Pipeline:
         """Code each article in order; problems pass through untouched."""
         for item in articles:
             yield item if isinstance(item, Problem) else self.code_article(item)
+
+
+def _petrarch_data(settings: Settings):
+    """PETRARCH dictionaries named in the settings, as the coders' structures (imported only when named)."""
+    if not settings.dictionaries.paths:
+        return None
+    from .petrarch.dictionaries import coder_data
+
+    return coder_data(settings)
 
 
 def code_inputs(inputs: Sequence[str], settings: Settings, pipeline: Pipeline | None = None) -> Iterator[DocumentResult | Problem]:

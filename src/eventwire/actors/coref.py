@@ -30,7 +30,7 @@ from .rules import Rules
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
-THING_PLACE_KINDS = frozenset({"country", "capital"})
+THING_PLACE_KINDS = frozenset({"country", "capital", "nation"})
 
 
 @dataclass(frozen=True)

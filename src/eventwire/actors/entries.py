@@ -13,8 +13,10 @@ kinds of record, and one matcher takes any list of them.
                  free text; the coder only treats ``country``/``capital``/``state``
                  (places that can be locations rather than actors), ``place``
                  (regions and cities: never actors by themselves), ``person``
-                 (titles, surnames, pronouns), ``demonym``/``people`` and
-                 ``region`` (no code: stops matches inside it) specially.
+                 (titles, surnames, pronouns), ``demonym``/``people``,
+                 ``region`` (no code: stops matches inside it) and ``nation``
+                 (a country that is always an actor, never a location nor a
+                 mere modifier: PETRARCH dictionaries) specially.
     ``phrases``  how it is written in news, each phrase a string as it appears in
                  text: ``"Workers' Party of Korea"``, ``"U.S."``, ``"al-Qaeda"``.
                  Case matters where written: a word written with a capital needs a
@@ -56,6 +58,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 PERSON = "person"
+NATION = "nation"  # a country that is always an actor, never set aside as a location (PETRARCH dictionaries)
 PLACE_KINDS = frozenset({"country", "capital", "place", "state"})
 
 
@@ -87,6 +90,16 @@ class DatedCode:
         return self.valid_until is None or when <= self.valid_until
 
 
+def _inside_another(code: DatedCode, codes: list[DatedCode]) -> bool:
+    """``code``'s period lies strictly inside another's: [2010-01-09, 2010-01-12] in [2008, 2012]."""
+    start, end = code.valid_from or date.min, code.valid_until or date.max
+    return any(
+        (other.valid_from or date.min) <= start and end <= (other.valid_until or date.max)
+        and ((other.valid_from or date.min), (other.valid_until or date.max)) != (start, end)
+        for other in codes
+    )
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     key: str
@@ -102,8 +115,9 @@ class ActorEntry:
     def code_on(self, when: date | None) -> DatedCode | None:
         """The code that holds on ``when``: a dated one first, else the default."""
         dated = [c for c in self.codes if c.dated and c.applies(when)]
-        if dated:  # on a handover day, an office in government is the one news reports
-            return min(dated, key=lambda c: (c.sector != "GOV", c.valid_from or date.min))
+        if dated:  # a period inside another is its exception (PETRARCH dictionaries write them so);
+            # on a handover day, an office in government is the one news reports
+            return min(dated, key=lambda c: (not _inside_another(c, dated), c.sector != "GOV", c.valid_from or date.min))
         defaults = [c for c in self.codes if not c.dated]
         return defaults[0] if defaults else None
 

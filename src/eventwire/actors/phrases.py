@@ -58,7 +58,7 @@ class Unit:
         return self.kind == AGENT and any(a.title for a in self.agents)
 
 
-PLACE_LIKE = frozenset({"country", "capital", "place", "state", "demonym", "people", "region"})
+PLACE_LIKE = frozenset({"country", "capital", "place", "state", "demonym", "people", "region", "nation"})
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     shared: set[int] = set()
     for i in range(len(result) - 2, -1, -1):
         here, after = result[i], result[i + 1]
-        bare = here.head == PLACE_HEAD and (here.place_kind == "demonym" or (here.place_kind == "country" and _abbreviated(here, tokens)))
+        bare = here.head == PLACE_HEAD and (here.place_kind == "demonym" or (here.place_kind in ("country", "nation") and _abbreviated(here, tokens)))
         if not bare or after.head != ROLE_HEAD or not after.places or after.sector is None:
             continue
         between = [_key(tokens, j) for j in range(here.end, after.start) if tokens[j].text.strip()]

@@ -11,7 +11,7 @@ from ..engine import iter_results
 from ..errors import EventwireError
 from ..formats import CsvEventWriter, event_json, table_lines
 from ..types import DocumentResult, Event
-from .common import coding_options, settings_from
+from .common import coding_options, report_dictionary_problems, settings_from
 from .main import main
 from .progress import Progress
 
@@ -55,6 +55,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output
     status is non-zero only when nothing could be read.
     """
     settings = settings_from(ctx, options)
+    report_dictionary_problems(settings)
     display = Progress(inputs, enabled=progress)
     try:
         with event_sink(output_format, output) as write:

@@ -52,3 +52,14 @@ def settings_from(ctx: click.Context, options: dict[str, Any]) -> Settings:
 
 def report_problem(item: Problem) -> None:
     click.echo(item.line(), err=True)
+
+
+def report_dictionary_problems(settings: Settings) -> None:
+    """Malformed lines of the PETRARCH dictionaries the settings name, one line each on stderr,
+    before coding starts; a missing or unrecognised dictionary file stops with E702/E705/E706."""
+    if not settings.dictionaries.paths:
+        return
+    from ..petrarch.dictionaries import check_dictionaries
+
+    for item in check_dictionaries(settings):
+        report_problem(item)

@@ -8,7 +8,7 @@ import click
 
 from ..evaluate import as_json, error_record, evaluate_records, load_gold, text_lines
 from ..pipeline import Pipeline
-from .common import coding_options, settings_from
+from .common import coding_options, report_dictionary_problems, settings_from
 from .main import main
 
 
@@ -28,6 +28,7 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, *
     direction.
     """
     settings = settings_from(ctx, options)
+    report_dictionary_problems(settings)
     records = load_gold(gold)
     scores = evaluate_records(records, Pipeline(settings))
     if errors_file is not None:

@@ -9,7 +9,7 @@ import click
 from ..errors import EventwireError
 from ..store import IngestCounts
 from ..types import Problem
-from .common import coding_options, report_problem, settings_from
+from .common import coding_options, report_dictionary_problems, report_problem, settings_from
 from .main import main
 from .progress import IngestProgress, estimate_articles
 from .store_options import db_option, open_store
@@ -39,6 +39,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], db_path: str | None, bat
     run that was killed picks up where its last committed batch ended.
     """
     settings = settings_from(ctx, options).with_overrides({"store.batch_articles": batch, "dedupe.window_days": dedupe_window})
+    report_dictionary_problems(settings)
     progress = IngestProgress(sys.stderr, estimate_articles(inputs)) if sys.stderr.isatty() else None
 
     def on_problem(item: Problem) -> None:

@@ -54,7 +54,7 @@ class Draft:
 
 
 def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: int, sentence: str) -> Event:
-    entry = ontology.get(draft.code)
+    entry = ontology.lookup(draft.code)
     return Event(
         event_id=event_id(doc_id, sentence_index, sentence, draft.trigger, draft.code, draft.source, draft.target),
         doc_id=doc_id,

@@ -30,6 +30,7 @@ from .ontology import Ontology
 from .patterns import PatternSet, load_patterns
 from .predicates import find_predicates
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
+from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
 
 if TYPE_CHECKING:
@@ -70,11 +71,16 @@ class SentenceContext:
 class EventCoder:
     """Codes events; holds the ontology, patterns and gazetteer for one process."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, patterns: PatternSet | None = None, keep_unmapped: bool = False) -> None:
+        """``patterns`` replaces the packaged and user patterns (PETRARCH dictionaries give their own);
+        ``keep_unmapped`` keeps events whose code has no PLOVER category (to compare raw dictionary codes)."""
         self.settings = settings
         self.ontology = Ontology.packaged()
         self.lexicon = Lexicon.packaged()
-        self.patterns: PatternSet = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
+        if patterns is None:
+            patterns = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
+        self.patterns: PatternSet = patterns
+        self.keep_unmapped = keep_unmapped
         self.composer = Composer(self.ontology)
         self.roles = RoleFinder(self.lexicon)
         self.modality = ModalityJudge(self.lexicon)
@@ -95,6 +101,8 @@ class EventCoder:
         actors: Sequence[SentenceActors],
     ) -> tuple[Event, ...]:
         mentions = {a.sentence_index: a.mentions for a in actors}
+        if any(self.discarded(s.doc, self.patterns.story_discards) for s in sentences):
+            return ()
         events: list[Event] = []
         anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
         for sentence in sentences:
@@ -117,14 +125,14 @@ class EventCoder:
 
     # --- one sentence ------------------------------------------------------
 
-    def discarded(self, doc: Doc) -> bool:
-        """Sports, markets, entertainment: phrases from the discard lists."""
-        lemmas = [syntax.lemma(t) for t in doc]
-        for i, word in enumerate(lemmas):
-            if word in self._discard_starts:
-                for phrase in self.patterns.discards:
-                    if tuple(lemmas[i : i + len(phrase)]) == phrase:
-                        return True
+    def discarded(self, doc: Doc, phrases: Sequence[tuple[str, ...]] | None = None) -> bool:
+        """Sports, markets, entertainment: phrases from the discard lists (a word matches a lemma or a form)."""
+        phrases = self.patterns.discards if phrases is None else phrases
+        starts = self._discard_starts if phrases is self.patterns.discards else {p[0] for p in phrases}
+        for i, token in enumerate(doc):
+            if syntax.lemma(token) in starts or token.lower_ in starts:
+                if any(phrase_at(doc, i, phrase) for phrase in phrases if phrase[0] in (syntax.lemma(token), token.lower_)):
+                    return True
         return False
 
     def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
@@ -204,9 +212,18 @@ class EventCoder:
 
     def _code(self, composite: Composite, modality: Modality) -> str | None:
         code = composite.code
-        if modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
+        if code is None:
+            return None
+        literal = composite.top.pattern.literal
+        if not literal and modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
             code = intend_code(code, self.ontology, promised=modality == "intended")
-        return code if self.ontology.get(code).plover else None
+        return self._emitted(code)
+
+    def _emitted(self, code: str | None) -> str | None:
+        """The code if events with it are emitted: it has a PLOVER category, or unmapped codes are kept."""
+        if code is None:
+            return None
+        return code if self.keep_unmapped or self.ontology.lookup(code).plover else None
 
     def _when(self, context: SentenceContext, composite: Composite, spoken: Speech | None, modality: Modality,
               published: date | None) -> When:
@@ -247,7 +264,8 @@ class EventCoder:
         targets = self._targets(context, heads, composite, predicate_heads, sources)
         modality = self._modality(context, composite, spoken, heads)
         code = self._code(composite, modality)
-        if code is None:
+        reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
+        if code is None and reverse is None:
             return
         demand = self._obligation(context, composite, spoken, sources)
         if demand is not None:  # "Zarif said Washington must lift all sanctions"
@@ -257,14 +275,25 @@ class EventCoder:
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
         confidence = self._confidence(composite, heads.recovered, sources, fillers)
-        for source, target in self._pairs(code, sources, targets):
-            yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
-                        self._reported_by(context, spoken, source), location, trigger, confidence)
+        pattern = composite.inner.pattern
+        for source, target in self._pairs(sources, targets, pattern.mutual):
+            if target is None and pattern.needs_target:
+                continue
+            reported = self._reported_by(context, spoken, source)
+            if code is not None:
+                yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
+                            reported, location, trigger, confidence)
+            if reverse is not None and target is not None:  # PETRARCH [032:033]: the act seen from the target
+                yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
+                            trigger, confidence)
 
     @staticmethod
-    def _pairs(code: str, sources: list[Filler], targets: list[Filler]) -> Iterator[tuple[Filler, Filler | None]]:
+    def _pairs(sources: list[Filler], targets: list[Filler], mutual: bool = False) -> Iterator[tuple[Filler, Filler | None]]:
         """One event per actor pair. Joint acts with no target named ("Xi and Kim met") give each
-        actor its own event with no target, as PLOVER lists all participants as actors."""
+        actor its own event with no target, as PLOVER lists all participants as actors; a mutual
+        pattern (PETRARCH '%') has the coordinated actors act on each other instead."""
+        if mutual and not targets and len(sources) > 1:
+            targets = sources
         for source in sources:
             for target in targets or [None]:
                 if target is None or target.mention.actor.code != source.mention.actor.code:
@@ -304,7 +333,7 @@ class EventCoder:
     def _scene(self, context: SentenceContext, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """Force, coercion and protest with no victim named fall on the country where they happen
         ("fired into crowds in Rangoon", "killed civilians in Darfur")."""
-        if len(sources) != 1 or self.ontology.get(composite.code).quad_class != 4:
+        if len(sources) != 1 or composite.code is None or self.ontology.lookup(composite.code).quad_class != 4:
             return []
         for predicate in composite.chain:
             found = self.locator.place_under(context.doc[predicate.head])

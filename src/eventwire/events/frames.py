@@ -50,7 +50,7 @@ class Composite:
     """An event candidate: a chain of predicates from the frame down to the act."""
 
     chain: tuple[Predicate, ...]  # outermost first
-    code: str
+    code: str | None  # None: only the reverse act is coded (PETRARCH [:173])
     coagents: tuple[int, ...] = ()  # token heads of further actors ("joined the US in ...")
 
     @property
@@ -67,7 +67,7 @@ class Composite:
 
 def operate(frame: str, code: str, ontology: Ontology) -> str | None:
     """The code of ``frame`` applied to the embedded act ``code``."""
-    entry = ontology.get(code)
+    entry = ontology.lookup(code)
     if frame in ("event", "join"):
         return code
     if frame == "intend":
@@ -90,7 +90,7 @@ def operate(frame: str, code: str, ontology: Ontology) -> str | None:
 def intend_code(code: str, ontology: Ontology, promised: bool = True) -> str:
     """PLOVER: promised or future cooperation is AGREE (03x) and announced retreats CONCEDE (080);
     force or sanctions *vowed* or *planned* are threats (13x), while announced ones stay what they are."""
-    entry = ontology.get(code)
+    entry = ontology.lookup(code)
     if entry.plover in INTENT_PLOVER:
         return ontology.about("03", code)
     if entry.plover == "RETREAT":
@@ -130,7 +130,7 @@ class Composer:
         self.ontology = ontology
 
     def compose(self, doc: Doc, predicates: Sequence[Predicate]) -> list[Composite]:
-        built: dict[int, Composite] = {p.head: Composite((p,), p.code) for p in predicates if p.code and not p.frame}
+        built: dict[int, Composite] = {p.head: Composite((p,), p.code) for p in predicates if _acts(p) and not p.frame}
         consumed: set[int] = set()
         frames = sorted((p for p in predicates if p.frame), key=lambda p: -syntax.depth(doc[p.head]))
         for frame in frames:
@@ -150,7 +150,7 @@ class Composer:
             if candidate.dep_ == "ccomp" and frame.frame in CLAUSELESS_FRAMES:
                 continue
             inner = built.get(candidate.i)
-            if inner is None or candidate.i in consumed:
+            if inner is None or inner.code is None or candidate.i in consumed:
                 continue
             code = operate(frame.frame or "event", inner.code, self.ontology)
             consumed.add(candidate.i)
@@ -163,3 +163,8 @@ class Composer:
     @staticmethod
     def _coagents(token: Token) -> tuple[int, ...]:
         return tuple(t.i for o in syntax.children(token, ("dobj",)) for t in syntax.with_conjuncts(o))
+
+
+def _acts(predicate: Predicate) -> bool:
+    """A predicate codes an act, or at least the reverse act (PETRARCH ``[:173]``)."""
+    return bool(predicate.code or predicate.pattern.reverse_code)

@@ -10,6 +10,7 @@ and ``about("03", "073")`` is 0333 (intend humanitarian aid).
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -98,8 +99,19 @@ class Ontology:
     def __contains__(self, code: object) -> bool:
         return code in self.codes
 
-    def get(self, code: str) -> CameoCode:
-        return self.codes[code]
+    def get(self, code: str | None) -> CameoCode:
+        """The entry of ``code``; a code the table lacks (a dictionary's own sub-code, "1717")
+        takes the values of its nearest listed parent, else neutral ones with no PLOVER category."""
+        if code in self.codes:
+            return self.codes[code]
+        if code is None:
+            code = ""
+        parent = next((code[:n] for n in range(len(code) - 1, 1, -1) if code[:n] in self.codes), None)
+        if parent is not None:
+            return dataclasses.replace(self.codes[parent], code=code, name=f"{self.codes[parent].name} ({code})")
+        return CameoCode(code=code, name="not a CAMEO code", goldstein=0.0, quad_class=0, plover=None, plover_mode=None, topic=None)
+
+    lookup = get  # the name that says a code may come from a PETRARCH dictionary
 
     def about(self, family: str, code: str) -> str:
         """The code of ``family`` (02, 03, 10, 12, 13) about the act ``code``.

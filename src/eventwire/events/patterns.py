@@ -21,7 +21,20 @@ the same structures:
     the head; empty means any phrase), and which ``role`` the actor named
     in that phrase plays ("source" or "target"). A PETRARCH pattern
     ``- + * $ (ON &SANCTION) [163]`` becomes constraints with sides
-    "before"/"after", roles from ``+``/``$``, and synset words expanded.
+    "before"/"after", roles from ``$``/``+``, and synset words expanded.
+    The relation "sequence" is PETRARCH's word order: the phrase occurs on
+    its side of the trigger, beyond the previous "sequence" constraint of
+    that side (constraints before the trigger are listed nearest first); with
+    no phrases it is the next noun phrase, the role's slot (``$``/``+``) or a
+    phrase skipped (``^``).
+
+PETRARCH patterns also use optional fields of ``Pattern``: ``forms`` (the
+surface forms the trigger must have: the dictionary lists "LEFT" apart from
+"LEAVE"), ``reverse_code`` (``[032:033]``: the act seen from the target,
+coded target -> source), ``mutual`` (``%``: coordinated actors act on each
+other), ``needs_target`` (PETRARCH's ``require_dyad``) and ``literal`` (the dictionary's code is final: modality does not
+turn it into an intent or a threat, since the dictionary writes its own
+patterns for "will", "not" and "said").
 
 ``PatternSet``
     All patterns indexed by (kind, lemma), most specific first, plus the
@@ -31,6 +44,7 @@ the same structures:
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +56,7 @@ from typing import Any
 from ..errors import EventwireError
 from .inflect import Inflector
 
-RELATIONS = ("object", "subject", "modifier", "prep", "complement", "subtree")
+RELATIONS = ("object", "subject", "modifier", "prep", "complement", "subtree", "sequence")
 SIDES = ("before", "after", "any")
 ROLES = ("source", "target")
 FRAMES = ("event", "join", "intend", "agree", "threaten", "appeal", "demand", "reject", "accuse", "deny", "end")
@@ -64,6 +78,14 @@ class Constraint:
     side: str = "any"
     role: str | None = None
 
+    @functools.cached_property
+    def weight(self) -> int:
+        """Its share of a pattern's specificity; a PETRARCH word sequence counts its words,
+        so longer patterns are tried first."""
+        if self.relation != "sequence":
+            return 2
+        return 2 * min(len(p) for p in self.phrases) if self.phrases else 1
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -78,10 +100,15 @@ class Pattern:
     targets: tuple[str, ...] = ()  # "object", "dative" or prepositions; () = the defaults
     places: bool = False  # a place named as the target stands for its country ("arrived in Pyongyang")
     origin: str = ""
+    forms: frozenset[str] = frozenset()  # surface forms the trigger must have; empty: any
+    reverse_code: str | None = None  # code of the reverse act, target -> source
+    mutual: bool = False  # coordinated actors act on each other
+    literal: bool = False  # the code is final: no intent or threat re-coding
+    needs_target: bool = False  # no event without a target (PETRARCH's require_dyad)
 
-    @property
-    def specificity(self) -> int:
-        return len(self.constraints) * 2 + len(self.prefix) * 2 + (1 if self.particle else 0)
+    @functools.cached_property
+    def specificity(self) -> int:  # cached: large dictionaries sort many patterns
+        return sum(c.weight for c in self.constraints) + len(self.prefix) * 2 + (1 if self.particle else 0)
 
 
 @dataclass(frozen=True)
@@ -90,9 +117,22 @@ class PatternSet:
     synsets: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     discards: tuple[tuple[str, ...], ...] = ()
     surface_forms: frozenset[str] = frozenset()
+    story_discards: tuple[tuple[str, ...], ...] = ()  # a story with one of these codes no event
 
     def candidates(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((kind, lemma), ())
+
+    def __add__(self, other: PatternSet) -> PatternSet:
+        """Both sets in one: per trigger, most specific first (this set first on ties)."""
+        keys = list(dict.fromkeys([*self.by_trigger, *other.by_trigger]))
+        merged = {k: _merged(self.candidates(*k), other.candidates(*k)) for k in keys}
+        return PatternSet(
+            by_trigger=MappingProxyType(merged),
+            synsets=MappingProxyType({**other.synsets, **self.synsets}),
+            discards=self.discards + other.discards,
+            surface_forms=self.surface_forms | other.surface_forms,
+            story_discards=self.story_discards + other.story_discards,
+        )
 
     def __len__(self) -> int:
         return sum(len(p) for p in self.by_trigger.values())
@@ -264,13 +304,21 @@ def build_pattern_set(texts: Sequence[tuple[str, str]], known_codes: Iterable[st
         pattern = builder.pattern(record)
         index.setdefault((pattern.kind, pattern.lemma), []).append(pattern)
         forms |= _forms(record, pattern, inflector)
-    ordered = {key: tuple(sorted(found, key=lambda p: -p.specificity)) for key, found in index.items()}
+    ordered = {key: _by_specificity(found) for key, found in index.items()}
     return PatternSet(
         by_trigger=MappingProxyType(ordered),
         synsets=MappingProxyType(dict(builder.synsets)),
         discards=tuple(discards),
         surface_forms=frozenset(forms),
     )
+
+
+def _by_specificity(patterns: Iterable[Pattern]) -> tuple[Pattern, ...]:
+    return tuple(sorted(patterns, key=lambda p: -p.specificity))
+
+
+def _merged(first: tuple[Pattern, ...], second: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    return _by_specificity(first + second) if first and second else first or second
 
 
 def load_patterns(user_files: Sequence[str | Path], known_codes: Iterable[str], inflector: Inflector) -> PatternSet:

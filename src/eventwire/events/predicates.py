@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import syntax
 from .patterns import Constraint, Pattern, PatternSet
+from .sequence import Cursor, match_sequence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -103,6 +104,8 @@ def match_constraint(token: Token, constraint: Constraint) -> Token | None:
 
 
 def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
+    if pattern.forms and token.lower_ not in pattern.forms:
+        return None
     start, end = token.i - len(pattern.prefix), token.i + 1
     if pattern.particle:
         particle = _particle_token(token, pattern.particle)
@@ -112,8 +115,13 @@ def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
     if not _prefix_ok(token, pattern.prefix):
         return None
     slots = []
+    cursor = Cursor.around(token, start, end)
     for constraint in pattern.constraints:
-        found = match_constraint(token, constraint)
+        if constraint.relation == "sequence":
+            matched = match_sequence(token.doc, constraint, cursor)
+            found, cursor = matched if matched is not None else (None, cursor)
+        else:
+            found = match_constraint(token, constraint)
         if found is None:
             return None
         if constraint.role:
@@ -128,9 +136,19 @@ def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
         kind = syntax.kind_of(token)
         if kind is None or token.dep_ in NOT_TRIGGER_DEPS:
             continue
-        for pattern in patterns.candidates(kind, syntax.lemma(token)):
+        for pattern in trigger_patterns(patterns, kind, token):
             predicate = match_pattern(token, pattern)
             if predicate is not None:
                 found.append(predicate)
                 break
     return found
+
+
+def trigger_patterns(patterns: PatternSet, kind: str, token: Token) -> tuple[Pattern, ...]:
+    """Patterns indexed by the token's lemma and, for dictionaries that list surface forms, by its form."""
+    by_lemma = patterns.candidates(kind, syntax.lemma(token))
+    by_form = patterns.candidates(kind, token.lower_) if token.lower_ != syntax.lemma(token) else ()
+    if not by_form:
+        return by_lemma
+    unique = {id(p): p for p in by_lemma + by_form}  # by identity: hashing patterns is costly
+    return tuple(sorted(unique.values(), key=lambda p: -p.specificity))

@@ -23,8 +23,9 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
-CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl")
+CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,13 @@ class RoleFinder:
         ]
 
     def targets_of(self, token: Token, places: Sequence[str]) -> list[Token]:
-        """Target heads of one predicate token; ``places`` from its pattern, or the defaults."""
+        """Target heads of one predicate token; ``places`` from its pattern, or the defaults.
+
+        The place "next" is PETRARCH's target: every word after the trigger within its
+        phrase, in order; the coder takes the first that names an actor.
+        """
+        if NEXT_ACTOR in places:
+            return self._next_words(token)
         preps = [p for p in places if p not in ("object", "dative")] if places else sorted(self.lexicon.target_prepositions)
         found: list[Token] = []
         if not places or "object" in places:
@@ -129,6 +136,17 @@ class RoleFinder:
         for obj in syntax.children(token, ("dobj",)):
             found += self._prep_targets(obj, preps)
         return found
+
+    @staticmethod
+    def _next_words(token: Token) -> list[Token]:
+        """PETRARCH's target words: a passive verb's subject first, then the words after the verb
+        in its phrase, leaving out subordinate clauses ("... after a visitor was seen in X") and
+        pronouns (PETRARCH names actors, "his" and "their" are no target)."""
+        passive = syntax.children(token, syntax.PASSIVE_SUBJECT_DEPS) if syntax.is_passive(token) else []
+        clauses = [c for c in token.children if c.dep_ == "advcl" and c.i > token.i and syntax.children(c, ("mark",))]
+        inside = {t.i for c in clauses for t in c.subtree}
+        after = [t for t in token.subtree if t.i > token.i and t.i not in inside and t.tag_ not in ("PRP", "PRP$")]
+        return passive + after
 
     # --- composites ------------------------------------------------------
 
@@ -141,6 +159,8 @@ class RoleFinder:
         recovered = False
         if not sources:
             own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else self._noun_agents(top)
+            targeted = set(self._slots(composite, "target"))
+            own = [t for t in own if t.i not in targeted]  # "noted that X regretted": X is the target
             recovered = not own
             sources = [t.i for t in own] or [t.i for t in self._source_fallback(top)]
         sources += list(composite.coagents)
@@ -170,7 +190,8 @@ class RoleFinder:
             if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
                 groups.append(self._proposers(embedded_word))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
-            groups.append([t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded])
+            found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
+            groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
         if frame in ("event", "join", "intend", "agree", "end"):
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"

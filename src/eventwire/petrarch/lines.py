@@ -33,6 +33,11 @@ class Line:
 
 def split_comment(raw: str) -> tuple[str, str]:
     """``"ARNOR_ [ARN] # note"`` -> ``("ARNOR_ [ARN]", "note")``; a '#' inside ``[...]`` is a code."""
+    hash_at = raw.find("#")
+    if hash_at < 0:
+        return raw.strip(), ""
+    if "[" not in raw[:hash_at]:
+        return raw[:hash_at].strip(), raw[hash_at + 1 :].strip()
     depth = 0
     for i, ch in enumerate(raw):
         if ch == "[":
