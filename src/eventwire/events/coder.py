@@ -152,8 +152,7 @@ class EventCoder:
         ]
         return tidy(events)
 
-    @staticmethod
-    def _circumstance(doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+    def _circumstance(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         """ "detained him *in a raid*": an event noun saying how another event happened is part of it
         (unless it names its own actor: "thanked Russia during a visit *by* its minister")."""
         top = doc[composite.top.head]
@@ -162,7 +161,8 @@ class EventCoder:
         if any(c.dep_ == "poss" for c in top.children) or any(p == "by" for p, _ in syntax.prep_objects(top)):
             return False
         verb = top.head.head.i
-        return any(other.top.head == verb for other in composites)
+        kind = self.ontology.get(composite.code).plover
+        return any(other.top.head == verb and self.ontology.get(other.code).plover != kind for other in composites)
 
     # --- one event ---------------------------------------------------------
 

@@ -76,7 +76,10 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "subject":
         if syntax.is_passive(token):  # "was greeted by Kim"
             return [obj for _, obj in syntax.prep_objects(token, "by")]
-        return syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
+        found = syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
+        if not found and token.dep_ == "xcomp":  # "offered *to host* talks": the subject of "offered"
+            found = syntax.children(token.head, syntax.SUBJECT_DEPS)
+        return found
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)
     if relation == "prep":

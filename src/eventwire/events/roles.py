@@ -168,8 +168,13 @@ class RoleFinder:
         return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered)
 
     def _noun_agents(self, token: Token) -> list[Token]:
-        """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*"."""
-        return syntax.children(token, ("poss",)) or [obj for _, obj in syntax.prep_objects(token, "by")]
+        """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",
+        "a meeting *between Trump and Zelenskiy*" (all of them act)."""
+        return (
+            syntax.children(token, ("poss",))
+            or [obj for _, obj in syntax.prep_objects(token, "by")]
+            or [obj for _, obj in syntax.prep_objects(token, "between")]
+        )
 
     def _source_fallback(self, top: Token) -> list[Token]:
         if syntax.kind_of(top) == "noun":
