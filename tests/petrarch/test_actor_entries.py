@@ -65,3 +65,14 @@ def test_the_actor_coder_codes_with_them(small_pipeline):
     assert code(small_pipeline, "Mara Tellen blamed Kestor.", "2008-06-01") == [("VLDELI", "KST", "111")]
     # a country of a PETRARCH dictionary is always an actor, also after "in" (as PETRARCH codes it)
     assert code(small_pipeline, "Valdoria accused the army in Kestor.") == [("VLD", "KST", "112")]
+
+
+def test_agent_exceptions_block_the_role_word(coding_with, tmp_path, small_dir):
+    import shutil
+
+    for name in ("small.verbs.txt", "small.actors.txt"):
+        shutil.copy(small_dir / name, tmp_path / name)
+    (tmp_path / "small.agents.txt").write_text("GUARD <GUARD_OF_HONOUR> [~MIL]\n")
+    coder = coding_with([tmp_path])
+    assert code(coder, "Valdorian guards blamed Kestor.") == [("VLDMIL", "KST", "111")]
+    assert code(coder, "The Valdorian guard of honour blamed Kestor.") == [("VLD", "KST", "111")]

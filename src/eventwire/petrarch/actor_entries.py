@@ -135,6 +135,17 @@ def agent_entry(record: AgentRecord, source: str, grammar: Mapping[str, AgentEnt
                       source=f"{source}:{record.line}", **flags)  # fmt: skip
 
 
+def exception_entries(agents: Iterable[tuple[str, AgentRecord]]) -> list[AgentEntry]:
+    """An agent's ``<...>`` exceptions as role words with no code: the longer phrase wins the
+    match and adds no sector ("guard of honour" is no MIL)."""
+    found = {}
+    for source, record in agents:
+        for words in record.exceptions:
+            phrase = " ".join(words).lower()
+            found.setdefault(phrase, AgentEntry(key=phrase, phrases=(phrase,), sector="", source=f"{source}:{record.line}"))
+    return list(found.values())
+
+
 def grammar_of(agents: Iterable[AgentEntry]) -> dict[str, AgentEntry]:
     """eventwire's own agents by phrase, for their grammar flags."""
     return {phrase.lower(): agent for agent in agents for phrase in agent.phrases}
@@ -147,7 +158,9 @@ def actor_dictionary(
     sources: tuple[str, ...],
 ) -> ActorDictionary:
     """(file name, record) pairs as one ``ActorDictionary``."""
+    agents = list(agents)
     built_agents = tuple(agent_entry(record, source, grammar) for source, record in agents)
+    built_agents += tuple(exception_entries(agents))
     titles = frozenset(phrase for a in [*built_agents, *grammar.values()] if a.title for phrase in a.phrases)
     return ActorDictionary(
         tuple(actor_entry(record, source, titles) for source, record in actors),
