@@ -310,24 +310,26 @@ class EventCoder:
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
                 return []
-        if len(sources) > 1:  # joint acts ("X and Y held talks") name no other party
-            return []
         return self._fallback_targets(context, composite, heads, predicate_heads, sources)
 
     def _fallback_targets(self, context: SentenceContext, composite: Composite, heads: RoleHeads,
                           predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
-        """Modifiers ("China-Korea relations"), then places where the kind of act allows it."""
-        modifiers = [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
+        """Modifiers ("China-Korea relations"), then places where the kind of act allows it. Joint acts
+        ("X and Y held talks") take no other party from modifiers or from where they happened."""
+        joint = len(sources) > 1
+        modifiers = [] if joint else [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
         found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
         found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
         if found:
             return found
         entry = self.ontology.get(composite.code)
+        if joint and entry.root in ("04", "05", "06"):
+            return []
         if any(p.pattern.places for p in composite.chain):  # visits: a domestic trip is no visit
             places = self._place_targets(context, heads)
             return [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
         if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
-            return self._place_targets(context, heads) or self._scene(context, composite, sources)
+            return self._place_targets(context, heads) or ([] if joint else self._scene(context, composite, sources))
         return []
 
     def _scene(self, context: SentenceContext, composite: Composite, sources: list[Filler]) -> list[Filler]:

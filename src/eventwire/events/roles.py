@@ -197,7 +197,9 @@ class RoleFinder:
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
             groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
-        if frame in ("event", "join", "intend", "agree", "end"):
+        if frame in ("event", "join", "intend", "agree", "end"):  # "approved financing *for Ukraine*"
+            places = inner.pattern.targets if NEXT_ACTOR not in inner.pattern.targets else ()
+            groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
             groups.append(self._own_subjects(doc[inner.head]))
