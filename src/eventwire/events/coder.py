@@ -144,13 +144,23 @@ class EventCoder:
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
-        composites = [c for c in composites if not self._circumstance(doc, c, composites)]
+        composites = [c for c in composites if not self._circumstance(doc, c, composites) and not self._background(doc, c)]
         events = [
             build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
             for composite in composites
             for draft in self.drafts(document, context, composite)
         ]
         return tidy(events)
+
+    def _background(self, doc: Doc, composite: Composite) -> bool:
+        """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
+        event nouns that explain or frame the story are not coded as events of their own."""
+        top = doc[composite.top.head]
+        if syntax.kind_of(top) != "noun":
+            return False
+        if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
+            return True
+        return top.dep_ in ("dobj", "dative") and syntax.lemma(top.head) in self.lexicon.speech_verbs
 
     def _circumstance(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         """ "detained him *in a raid*": an event noun saying how another event happened is part of it
@@ -166,16 +176,19 @@ class EventCoder:
 
     # --- one event ---------------------------------------------------------
 
-    def _sources(self, context: SentenceContext, fillers: list[Filler], spoken: Speech | None) -> list[Filler]:
+    def _sources(self, context: SentenceContext, heads: RoleHeads, fillers: list[Filler],
+                 spoken: Speech | None) -> list[Filler]:
         """Actors with a country or an organisation code ("the government" of no known country acts for no one)."""
-        return [f for f in self._named_sources(context, fillers, spoken) if placed(f.mention)]
+        return [f for f in self._named_sources(context, heads, fillers, spoken) if placed(f.mention)]
 
-    def _named_sources(self, context: SentenceContext, fillers: list[Filler], spoken: Speech | None) -> list[Filler]:
+    def _named_sources(self, context: SentenceContext, heads: RoleHeads, fillers: list[Filler],
+                       spoken: Speech | None) -> list[Filler]:
         named = [f for f in fillers if f.mention is not None and f.mention not in context.relays]
         if named:
             return named
         speaker = spoken.speaker if spoken else None
-        if speaker is not None and speaker.mention is not None and not spoken.relays and (not fillers or fillers[0].pronoun):
+        unnamed = not heads.sources or (fillers and fillers[0].pronoun)  # a subject we cannot read is not the speaker
+        if speaker is not None and speaker.mention is not None and not spoken.relays and unnamed:
             return [speaker]
         return []
 
@@ -201,6 +214,12 @@ class EventCoder:
             return None
         speaker = spoken.speaker
         return speaker if all(s.mention.actor.code != speaker.mention.actor.code for s in sources) else None
+
+    def _needs_target(self, code: str, source: Filler) -> bool:
+        """PLOVER: cooperation, aid and sanctions need a recipient; a lone party consulting nobody
+        named is not recorded either (an international body meeting is)."""
+        plover = self.ontology.get(code).plover
+        return plover in self.lexicon.needs_target and not source.mention.actor.code.startswith("IGO")
 
     def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
         """Civilians storming or torching buildings riot (145) rather than fight."""
@@ -258,7 +277,7 @@ class EventCoder:
         predicate_heads = [composite.top.head, composite.inner.head]
         spoken = context.speech.governing(doc[composite.top.head])
         fillers = context.lookup.fillers(doc, heads.sources, predicate_heads)
-        sources = self._sources(context, fillers, spoken)
+        sources = self._sources(context, heads, fillers, spoken)
         if not sources:
             return
         targets = self._targets(context, heads, composite, predicate_heads, sources)
@@ -266,6 +285,8 @@ class EventCoder:
         code = self._code(composite, modality)
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
+            return
+        if not targets and len(sources) == 1 and self._needs_target(code, sources[0]):
             return
         demand = self._obligation(context, composite, spoken, sources)
         if demand is not None:  # "Zarif said Washington must lift all sanctions"

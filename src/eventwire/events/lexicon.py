@@ -35,6 +35,7 @@ class Lexicon:
     civilian_sectors: frozenset[str]
     riot_triggers: frozenset[str]
     obligation_modals: frozenset[str]
+    needs_target: frozenset[str]
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]
 
@@ -45,7 +46,8 @@ class Lexicon:
         for section, values in data.items():
             for key, words in values.items():
                 name = f"speech_{key}" if section == "speech" and key == "verbs" else key
-                flat[name] = frozenset(w if name == "civilian_sectors" else w.lower() for w in words)
+                keep_case = name in ("civilian_sectors", "needs_target")
+                flat[name] = frozenset(w if keep_case else w.lower() for w in words)
         return cls(**{f.name: flat.get(f.name, frozenset()) for f in fields(cls)})
 
     @classmethod

@@ -38,6 +38,8 @@ class ModalityJudge:
             word, dep = child.lower_, child.dep_
             if dep == "neg" or (dep == "det" and word in ("no", "neither")):
                 found.append("negated")
+            elif dep == "det" and word == "any" and syntax.kind_of(token) == "noun":  # "ready for *any* attack"
+                found.append("hypothetical")
             elif dep in ("aux", "auxpass") and child.tag_ == "MD":
                 found.append(self._modal(word, under_speech))
             elif dep == "mark" and word in self.lexicon.conditional_marks:

@@ -52,7 +52,10 @@ def prep_objects(token: Token, prep: str | None = None) -> Iterator[tuple[str, T
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    """ "was attacked", and participles with an agent: "a swap *mediated by* the UAE"."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in token.children)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
