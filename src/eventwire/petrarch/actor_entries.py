@@ -16,12 +16,13 @@ combination code both.
   dictionaries list cities under their country), an entry with dated codes
   a person, the rest an organisation.
 - An agent that eventwire's own agent list also knows takes over its
-  grammar flags (title, person, generic, former): "President" is a title
+  grammar flags (title, person, generic, former, ...): "President" is a title
   whichever dictionary gives its code.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -40,7 +41,8 @@ SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a",
                          "du", "des", "da", "do", "dos", "das", "y", "van", "von", "der", "den", "el", "al", "bin",
                          "ibn"})  # fmt: skip
 ORGANISATION = "organisation"
-AGENT_FLAGS = ("title", "person", "generic", "former", "role")
+# what a role word's own entry says besides its phrases and code: its grammar (title, person, ...)
+AGENT_FLAGS = tuple(f.name for f in dataclasses.fields(AgentEntry) if f.name not in ("key", "phrases", "sector", "prefix", "source"))
 ACRONYM_LENGTH = 3
 
 
