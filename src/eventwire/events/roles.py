@@ -63,8 +63,9 @@ class RoleFinder:
     # --- subjects --------------------------------------------------------
 
     def _own_subjects(self, token: Token) -> list[Token]:
-        if syntax.is_passive(token):
-            return [obj for _, obj in syntax.prep_objects(token, "by")]
+        if syntax.is_passive(token):  # "threatened with consequences *by Moscow*" (attached low by the parser)
+            agents = [obj for _, obj in syntax.prep_objects(token, "by")]
+            return agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
         found = syntax.children(token, syntax.SUBJECT_DEPS)
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
             return [token.head]
@@ -80,8 +81,8 @@ class RoleFinder:
                 return objects
         if dep == "xcomp" and syntax.is_passive(head):  # raising: "X is expected to visit"
             return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS) or self.subjects(head)
-        if dep in ("relcl", "acl"):
-            return [head] if token.tag_ != "VBN" else []
+        if dep in ("relcl", "acl"):  # a sentence parsed around its subject ("Unions threatened ...") too
+            return [head] if token.tag_ != "VBN" or head.dep_ == "ROOT" else []
         if dep == "pcomp":  # "... in imposing sanctions": the prepositional phrase's verb
             return self.subjects(head.head) if head.head.i != head.i else []
         if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
@@ -275,10 +276,20 @@ class ActorLookup:
         agents = [obj for prep, obj in syntax.prep_objects(token) if prep == "by" and syntax.kind_of(token) == "noun"]
         return next((self.index[a.i] for a in agents if a.i in self.index), None)
 
+    def _distributed(self, token: Token, mention: ActorMention) -> list[ActorMention]:
+        """ "*Egyptian* and Sudanese warplanes": a country adjective coordinated with the mention's own."""
+        if self.demonyms is None:
+            return []
+        adjectives = [c for c in token.children if c.dep_ == "amod" and c.i in self.index]
+        extra = [conj for adjective in adjectives for conj in adjective.conjuncts if conj.i not in self.index]
+        found = [self.demonyms.mention(c) for c in extra]
+        return [m for m in found if m is not None and m.actor.country != mention.actor.country]
+
     def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
         """The actors a phrase headed by ``token`` names (its modifiers only when ``own_head`` is false)."""
         if own_head and token.i in self.index:
-            return [Filler(token.i, self.index[token.i])]
+            mention = self.index[token.i]
+            return [Filler(token.i, mention), *(Filler(token.i, m) for m in self._distributed(token, mention))]
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
             return [Filler(token.i, None, pronoun=True)]
         mentions = self._modifier_mentions(token)
