@@ -33,3 +33,30 @@ def test_sports_and_figures_of_speech_are_not_events(code_text):
     assert code_text("Brazil crushed Argentina 3-0 in the World Cup semifinal.", {"Brazil": "BRA", "Argentina": "ARG"}) == ()
     events = code_text("The senator attacked the proposal as reckless.", {"The senator": "USALEG"})
     assert [e.plover for e in events] == ["ACCUSE"]
+
+
+MORE_CASES = [
+    # a clause of time under an appeal is a fact, a purpose is not
+    ("The EU urged calm after Iran launched missiles at Israel.", {"The EU": "IGOEU", "Iran": "IRN", "Israel": "ISR"},
+     "ASSAULT", "asserted"),
+    ("Turkey lifted sanctions on Syria to support its recovery.", {"Turkey": "TUR", "Syria": "SYR"}, "SUPPORT", "hypothetical"),
+    ("Thailand sent jets to bomb Cambodian positions.", {"Thailand": "THA", "Cambodian positions": "KHMMIL"},
+     "ASSAULT", "asserted"),
+    ("Guam said it was ready for any attack by North Korea.", {"Guam": "GUM", "North Korea": "PRK"}, "ASSAULT", "hypothetical"),
+    ("Experts said Chinese troops would blockade Taiwan.", {"Chinese troops": "CHNMIL", "Taiwan": "TWN"}, "COERCE", "hypothetical"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "plover", "modality"), MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_modality_of_clauses(code_text, text, actors, plover, modality):
+    found = {(e.plover, e.modality) for e in code_text(text, actors)}
+    assert (plover, modality) in found
+
+
+def test_what_is_left_out(code_text):
+    # aid to no one named, a lone party meeting no one, an event only explaining another
+    assert code_text("Japan sent aid on Monday.", {"Japan": "JPN"}) == ()
+    assert code_text("The minister met reporters in Tokyo.", {"The minister": "JPNGOV"}) == ()
+    events = code_text("Chile cut ties with Israel over the bombardment of Gaza by Israeli jets.",
+                       {"Chile": "CHL", "Israel": "ISR", "Israeli jets": "ISRMIL"})
+    assert {e.plover for e in events} == {"SANCTION"}

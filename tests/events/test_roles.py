@@ -102,3 +102,8 @@ MORE_CASES = [
 def test_roles_beyond_the_actor_mentions(code_text, text, actors, expected):
     """Country adjectives, places of visits, hosts, obligations, riots, denials, rejected offers."""
     assert triples(e for e in code_text(text, actors) if e.modality != "negated") == expected
+
+
+def test_coordinated_country_adjectives_distribute(code_text):
+    events = code_text("Egyptian and Sudanese warplanes began joint exercises on Saturday.", {"Sudanese warplanes": "SDNMIL"})
+    assert {(e.source.country, e.plover) for e in events} == {("SDN", "COOPERATE"), ("EGY", "COOPERATE")}

@@ -55,7 +55,9 @@ class Demonyms:
 
     @classmethod
     def packaged(cls) -> Demonyms:
-        return cls(read_demonyms(actor_countries_text()))
+        """Adjectives and names ("*U.S.*-led drills")."""
+        text = actor_countries_text()
+        return cls(read_column(text, "names") | read_demonyms(text))
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""

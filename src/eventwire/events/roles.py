@@ -207,6 +207,9 @@ class RoleFinder:
         if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl"))
             groups.append([s for clause in clauses for s in self._own_subjects(clause)])
+        if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*"
+            clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
+            groups.append([t for clause in clauses for t in self.targets_of(clause, ())])
         groups.append(self._addressees(doc[top.head]))
         return groups
 
@@ -280,10 +283,16 @@ class ActorLookup:
         """ "*Egyptian* and Sudanese warplanes": a country adjective coordinated with the mention's own."""
         if self.demonyms is None:
             return []
-        adjectives = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i in self.index]
-        extra = [conj for adjective in adjectives for conj in adjective.conjuncts]
-        found = [self.index.get(c.i) or self.demonyms.mention(c) for c in extra]  # "*U.S.* and British warplanes"
-        return [m for m in found if m is not None and m.actor.country != mention.actor.country]
+        adjectives = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        words = {t.i: t for adjective in adjectives for t in (adjective, *adjective.conjuncts)}
+        found = [self.index.get(i) or self.demonyms.mention(t) for i, t in sorted(words.items())]
+        countries = {mention.actor.country}
+        kept = []
+        for other in found:  # "*U.S.* and British warplanes", "*Egyptian* and Sudanese warplanes"
+            if other is not None and other.actor.country not in countries:
+                countries.add(other.actor.country)
+                kept.append(other)
+        return kept
 
     def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
         """The actors a phrase headed by ``token`` names (its modifiers only when ``own_head`` is false)."""
@@ -303,7 +312,9 @@ class ActorLookup:
         """ "*Qatari* planes", "a *Turkish* offer": adjectives the actor stage does not list."""
         if self.demonyms is None:
             return []
-        found = (self.demonyms.mention(c) for c in syntax.children(token, ("amod", "compound")) if c.i < token.i)
+        modifiers = [c for c in syntax.children(token, ("amod", "compound")) if c.i < token.i]
+        modifiers += [g for c in modifiers for g in c.children if g.i < c.i]  # "*U.S.*-led drills"
+        found = (self.demonyms.mention(c) for c in modifiers)
         return [m for m in found if m is not None][:1]
 
     def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
