@@ -64,3 +64,11 @@ def test_missing_gold_file(tmp_path):
     with pytest.raises(EventwireError) as error:
         load_gold(tmp_path / "absent.json")
     assert error.value.code == "E804"
+
+
+def test_byte_order_mark_and_label_field_variants(tmp_path):
+    path = tmp_path / "gold.json"
+    record = {"id": "b1", "text": "Chile recalled its envoy.", "plover": "sanction", "source": ["CHL"], "target": []}
+    path.write_text(json.dumps([record]), encoding="utf-8-sig")
+    (loaded,) = load_gold(path)
+    assert loaded.event == "SANCTION" and loaded.sources[0].key == "CHL"

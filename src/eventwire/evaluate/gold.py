@@ -140,7 +140,7 @@ def parse_record(data: Any, position: int, origin: str, keys: ActorKeys) -> Gold
         id=record_id,
         text=text.strip(),
         date=str(data["date"]) if data.get("date") else None,
-        event=normalize_label(data.get("event"), record_id, origin),
+        event=normalize_label(data.get("event", data.get("plover")), record_id, origin),
         sources=_actors(data.get("source"), keys, where),
         targets=_actors(data.get("target"), keys, where),
         trap=str(data["trap"]) if data.get("trap") else None,
@@ -169,7 +169,7 @@ def load_gold(path: str | Path, keys: ActorKeys | None = None) -> list[GoldRecor
     """Records of a gold file (JSON list or JSON Lines)."""
     origin = str(path)
     try:
-        text = Path(path).read_text("utf-8")
+        text = Path(path).read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise EventwireError("E804", origin=origin, reason=exc.strerror if isinstance(exc, OSError) else str(exc)) from None
     values = _json_values(text, origin)

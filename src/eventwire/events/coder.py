@@ -145,12 +145,23 @@ class EventCoder:
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
         composites = [c for c in composites if not self._circumstance(doc, c, composites) and not self._background(doc, c)]
+        composites = [c for c in composites if not self._protest_topic(doc, c, composites)]
         events = [
             build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
             for composite in composites
             for draft in self.drafts(document, context, composite)
         ]
         return tidy(events)
+
+    def _protest_topic(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "marched *demanding* an end to his rule": PLOVER does not code the demand a protest makes."""
+        if self.ontology.get(composite.code).plover != "REQUEST":
+            return False
+        top = doc[composite.top.head]
+        if top.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            return False
+        protests = {p.head for c in composites if self.ontology.get(c.code).plover == "PROTEST" for p in c.chain}
+        return top.head.i in protests
 
     def _background(self, doc: Doc, composite: Composite) -> bool:
         """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":

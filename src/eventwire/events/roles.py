@@ -274,6 +274,16 @@ class ActorLookup:
                 return found[0]
         return None
 
+    def _coordinated_of(self, token: Token, mention: ActorMention) -> list[ActorMention]:
+        """ "the leaders of *Russia and Ukraine*": the "of" mention and those coordinated with it."""
+        found = [mention]
+        for _, obj in syntax.prep_objects(token, "of"):
+            for conj in syntax.with_conjuncts(obj)[1:]:
+                other = self.index.get(conj.i)
+                if other is not None and other not in found:
+                    found.append(other)
+        return found
+
     def _agent_mention(self, token: Token) -> ActorMention | None:
         """ "the crackdown *by Iranian security forces*": a noun's agent stands for it."""
         agents = [obj for prep, obj in syntax.prep_objects(token) if prep == "by" and syntax.kind_of(token) == "noun"]
@@ -305,7 +315,7 @@ class ActorLookup:
         if not mentions and own_head:
             of = self._of_mention(token) or self._agent_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]
-            mentions = [of] if of else appositions[:1]
+            mentions = self._coordinated_of(token, of) if of else appositions[:1]
         return [Filler(token.i, m) for m in mentions or self._adjective_countries(token)]
 
     def _adjective_countries(self, token: Token) -> list[ActorMention]:
