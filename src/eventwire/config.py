@@ -60,7 +60,7 @@ class EngineSettings:
     name: str = "local"
     workers: int = 0
     scheduler: str = ""
-    batch_chars: int = 20_000
+    batch_chars: int = 10_000
 
 
 @dataclass(frozen=True)
