@@ -22,7 +22,8 @@ MORE_CASES = [
     # a clause of time under an appeal is a fact, a purpose is not
     ("The EU urged calm after Iran launched missiles at Israel.", {"The EU": "IGOEU", "Iran": "IRN", "Israel": "ISR"},
      "ASSAULT", "asserted"),
-    ("Turkey lifted sanctions on Syria to support its recovery.", {"Turkey": "TUR", "Syria": "SYR"}, "SUPPORT", "hypothetical"),
+    ("Turkey lifted sanctions on Syria to support the Syrian government.",
+     {"Turkey": "TUR", "Syria": "SYR", "the Syrian government": "SYRGOV"}, "SUPPORT", "hypothetical"),
     ("Thailand sent jets to bomb Cambodian positions.", {"Thailand": "THA", "Cambodian positions": "KHMMIL"},
      "ASSAULT", "asserted"),
     ("Guam said it was ready for any attack by North Korea.", {"Guam": "GUM", "North Korea": "PRK"}, "ASSAULT", "hypothetical"),
@@ -43,7 +44,8 @@ def test_promised_force_is_a_threat(code_text):
 
 def test_sports_and_figures_of_speech_are_not_events(code_text):
     assert code_text("Brazil crushed Argentina 3-0 in the World Cup semifinal.", {"Brazil": "BRA", "Argentina": "ARG"}) == ()
-    events = code_text("The senator attacked the proposal as reckless.", {"The senator": "USALEG"})
+    events = code_text("The senator attacked the White House's proposal as reckless.",
+                       {"The senator": "USALEG", "the White House": "USAGOV"})
     assert [e.plover for e in events] == ["ACCUSE"]
 
 
