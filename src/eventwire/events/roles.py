@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
+PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
 
@@ -82,6 +83,8 @@ class RoleFinder:
         if dep == "xcomp" and syntax.is_passive(head):  # raising: "X is expected to visit"
             return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS) or self.subjects(head)
         if dep in ("relcl", "acl"):  # a sentence parsed around its subject ("Unions threatened ...") too
+            if head.dep_ in ("attr", "oprd") and token.tag_ == "VB":  # "X became the first country *to recognise*"
+                return self.subjects(head.head)
             return [head] if token.tag_ != "VBN" or head.dep_ == "ROOT" else []
         if dep == "pcomp":  # "... in imposing sanctions": the prepositional phrase's verb
             return self.subjects(head.head) if head.head.i != head.i else []
@@ -127,7 +130,7 @@ class RoleFinder:
         """
         if NEXT_ACTOR in places:
             return self._next_words(token)
-        preps = [p for p in places if p not in ("object", "dative")] if places else sorted(self.lexicon.target_prepositions)
+        preps = [p for p in places if p not in ("object", "dative", PARTICIPANTS)] if places else sorted(self.lexicon.target_prepositions)
         found: list[Token] = []
         if not places or "object" in places:
             found += self._objects(token)
@@ -207,6 +210,10 @@ class RoleFinder:
         if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl"))
             groups.append([s for clause in clauses for s in self._own_subjects(clause)])
+        for predicate in composite.chain:  # "endorsed a plan *put forward by* the United States"
+            groups.append([p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:]])
+        if PARTICIPANTS in inner.pattern.targets:
+            groups.append(self._participants(doc[inner.head]))
         if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*"
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())])
@@ -214,7 +221,21 @@ class RoleFinder:
         return groups
 
     def _proposers(self, noun: Token) -> list[Token]:
-        return [noun, *(obj for prep, obj in syntax.prep_objects(noun) if prep in ("from", "by"))]
+        """Who a plan, offer or call comes from: "*Canada's* allegation", "an offer *from Seoul*",
+        "a plan *put forward by* the United States"."""
+        by = [obj for prep, obj in syntax.prep_objects(noun) if prep in ("from", "by")]
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        agents = [obj for p in participles for prep, obj in syntax.prep_objects(p) if prep == "by"]
+        return [noun, *by, *agents]
+
+    def _participants(self, token: Token) -> list[Token]:
+        """ "X and Y signed a deal *brokered by* China": the parties to what a mediator brokered."""
+        if token.dep_ != "acl":
+            return []
+        holder = token.head
+        while holder.dep_ in ("pobj", "prep", "dobj", "npadvmod") and holder.head.i != holder.i:
+            holder = holder.head
+        return self.subjects(holder) if syntax.kind_of(holder) == "verb" else []
 
     def _addressees(self, token: Token) -> list[Token]:
         """ "Xi's message *to Kim* praised ...": the addressee of the subject phrase."""
