@@ -16,11 +16,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..types import ActorMention, Document, Event, Modality, ParsedSentence, SentenceActors
+from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSentence, SentenceActors
 from . import syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
 from .demonyms import Demonyms, actor_countries_text, country_names
+from .filters import SentenceFilters
 from .frames import Composer, Composite, intend_code
 from .inflect import Inflector
 from .lexicon import Lexicon
@@ -32,28 +33,13 @@ from .predicates import find_predicates
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
+from .targets import TargetPicker, placed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-def placed(mention: ActorMention | None) -> bool:
-    """Has the actor a country, or is it an international, non-governmental or armed group?"""
-    return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
-
-
-def same_actor(one: Filler, other: Filler) -> bool:
-    return one.mention is not None and other.mention is not None and one.mention.actor.code == other.mention.actor.code
-
-
-def same_country(one: ActorMention, other: ActorMention) -> bool:
-    if one.actor.code == other.actor.code:
-        return True
-    return one.actor.country is not None and one.actor.country == other.actor.country
-
-
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
-PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
@@ -87,6 +73,8 @@ class EventCoder:
         self.dates = DateResolver(self.lexicon)
         self.locator = Locator(Gazetteer(country_names(actor_countries_text())))
         self.demonyms = Demonyms.packaged()
+        self.filters = SentenceFilters(self.ontology, self.lexicon)
+        self.targets = TargetPicker(self.ontology, self.roles, self.locator)
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:
@@ -144,46 +132,13 @@ class EventCoder:
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
-        composites = [c for c in composites if not self._circumstance(doc, c, composites) and not self._background(doc, c)]
-        composites = [c for c in composites if not self._protest_topic(doc, c, composites)]
+        composites = self.filters.keep(doc, composites)
         events = [
             build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
             for composite in composites
             for draft in self.drafts(document, context, composite)
         ]
         return tidy(events)
-
-    def _protest_topic(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
-        """ "marched *demanding* an end to his rule": PLOVER does not code the demand a protest makes."""
-        if self.ontology.get(composite.code).plover != "REQUEST":
-            return False
-        top = doc[composite.top.head]
-        if top.dep_ not in ("advcl", "xcomp", "acl", "conj"):
-            return False
-        protests = {p.head for c in composites if self.ontology.get(c.code).plover == "PROTEST" for p in c.chain}
-        return top.head.i in protests
-
-    def _background(self, doc: Doc, composite: Composite) -> bool:
-        """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
-        event nouns that explain or frame the story are not coded as events of their own."""
-        top = doc[composite.top.head]
-        if syntax.kind_of(top) != "noun":
-            return False
-        if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
-            return True
-        return top.dep_ in ("dobj", "dative") and syntax.lemma(top.head) in self.lexicon.speech_verbs
-
-    def _circumstance(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
-        """ "detained him *in a raid*": an event noun saying how another event happened is part of it
-        (unless it names its own actor: "thanked Russia during a visit *by* its minister")."""
-        top = doc[composite.top.head]
-        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "with"):
-            return False
-        if any(c.dep_ == "poss" for c in top.children) or any(p == "by" for p, _ in syntax.prep_objects(top)):
-            return False
-        verb = top.head.head.i
-        kind = self.ontology.get(composite.code).plover
-        return any(other.top.head == verb and self.ontology.get(other.code).plover != kind for other in composites)
 
     # --- one event ---------------------------------------------------------
 
@@ -225,6 +180,14 @@ class EventCoder:
             return None
         speaker = spoken.speaker
         return speaker if all(s.mention.actor.code != speaker.mention.actor.code for s in sources) else None
+
+    @staticmethod
+    def _watchdog(spoken: Speech | None, code: str, modality: Modality) -> ActorRef | None:
+        """A rights group reporting force or repression accuses the perpetrator (1122): the group."""
+        speaker = spoken.speaker.mention if spoken and spoken.speaker else None
+        if speaker is None or not speaker.actor.code.startswith("NGO") or modality != "asserted":
+            return None
+        return speaker.ref() if code[:2] in ("17", "18", "19", "20") else None
 
     def _needs_target(self, code: str, source: Filler) -> bool:
         """PLOVER: cooperation, aid and sanctions need a recipient; a lone party consulting nobody
@@ -291,7 +254,7 @@ class EventCoder:
         sources = self._sources(context, heads, fillers, spoken)
         if not sources:
             return
-        targets = self._targets(context, heads, composite, predicate_heads, sources)
+        targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
         modality = self._modality(context, composite, spoken, heads)
         code = self._code(composite, modality)
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
@@ -330,60 +293,6 @@ class EventCoder:
             for target in targets or [None]:
                 if target is None or target.mention.actor.code != source.mention.actor.code:
                     yield source, target
-
-    def _targets(self, context: SentenceContext, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
-                 sources: list[Filler]) -> list[Filler]:
-        """The first group of target phrases that names an actor other than the sources; an unresolved
-        pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
-        for group in heads.targets:
-            fillers = context.lookup.fillers(context.doc, group, predicate_heads)
-            found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
-            if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
-                return [t for t in found if placed(t.mention)] or found
-            if any(f.pronoun for f in fillers):
-                return []
-        return self._fallback_targets(context, composite, heads, predicate_heads, sources)
-
-    def _fallback_targets(self, context: SentenceContext, composite: Composite, heads: RoleHeads,
-                          predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
-        """Modifiers ("China-Korea relations"), then places where the kind of act allows it. Joint acts
-        ("X and Y held talks") take no other party from modifiers or from where they happened."""
-        joint = len(sources) > 1
-        modifiers = [] if joint else [t.i for t in self.roles.modifier_targets(context.doc[composite.inner.head])]
-        found = [f for f in context.lookup.fillers(context.doc, modifiers, predicate_heads) if f.mention is not None]
-        found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
-        if found:
-            return found
-        entry = self.ontology.get(composite.code)
-        if joint and entry.root in ("04", "05", "06"):
-            return []
-        if any(p.pattern.places for p in composite.chain):  # visits: a domestic trip is no visit
-            places = self._place_targets(context, heads)
-            return [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
-        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
-            return self._place_targets(context, heads) or ([] if joint else self._scene(context, composite, sources))
-        return []
-
-    def _scene(self, context: SentenceContext, composite: Composite, sources: list[Filler]) -> list[Filler]:
-        """Force, coercion and protest with no victim named fall on the country where they happen
-        ("fired into crowds in Rangoon", "killed civilians in Darfur")."""
-        if len(sources) != 1 or composite.code is None or self.ontology.lookup(composite.code).quad_class != 4:
-            return []
-        for predicate in composite.chain:
-            found = self.locator.place_under(context.doc[predicate.head])
-            if found is not None:
-                return [Filler(predicate.head, found)]
-        return []
-
-    def _place_targets(self, context: SentenceContext, heads: RoleHeads) -> list[Filler]:
-        """A place named where the target goes stands for its country: "arrived in Pyongyang",
-        "struck Kyiv", "positions inside Georgia"."""
-        for group in heads.targets:
-            places = [(i, self.locator.place_in_phrase(context.doc[i])) for i in group]
-            found = [Filler(i, mention) for i, mention in places if mention is not None]
-            if found:
-                return found
-        return []
 
     @staticmethod
     def _reported_by(context: SentenceContext, spoken: Speech | None, source: Filler):

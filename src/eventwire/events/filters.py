@@ -1,0 +1,65 @@
+"""Which candidate events of a sentence are coded on their own.
+
+Some event words only frame or explain another event: an event noun
+saying how another act happened ("detained him *in a raid*"), one that
+explains or dates the story ("cut ties *over the bombardment*", "*after*
+talks with Ukraine"), the audience of a speaker ("told *a meeting*"), and
+the demand a protest makes (PLOVER codes the protest, not its topic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import syntax
+from .frames import Composite
+from .lexicon import Lexicon
+from .ontology import Ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class SentenceFilters:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon) -> None:
+        self.ontology = ontology
+        self.lexicon = lexicon
+
+    def keep(self, doc: Doc, composites: Sequence[Composite]) -> list[Composite]:
+        return [
+            c for c in composites
+            if not (self._circumstance(doc, c, composites) or self._background(doc, c) or self._protest_topic(doc, c, composites))
+        ]  # fmt: skip
+
+    def _protest_topic(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "marched *demanding* an end to his rule": PLOVER does not code the demand a protest makes."""
+        if self.ontology.get(composite.code).plover != "REQUEST":
+            return False
+        top = doc[composite.top.head]
+        if top.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            return False
+        protests = {p.head for c in composites if self.ontology.get(c.code).plover == "PROTEST" for p in c.chain}
+        return top.head.i in protests
+
+    def _background(self, doc: Doc, composite: Composite) -> bool:
+        """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
+        event nouns that explain or frame the story are not coded as events of their own."""
+        top = doc[composite.top.head]
+        if syntax.kind_of(top) != "noun":
+            return False
+        if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
+            return True
+        return top.dep_ in ("dobj", "dative") and syntax.lemma(top.head) in self.lexicon.speech_verbs
+
+    def _circumstance(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "detained him *in a raid*": an event noun saying how another event happened is part of it
+        (unless it names its own actor: "thanked Russia during a visit *by* its minister")."""
+        top = doc[composite.top.head]
+        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "with"):
+            return False
+        if any(c.dep_ == "poss" for c in top.children) or any(p == "by" for p, _ in syntax.prep_objects(top)):
+            return False
+        verb = top.head.head.i
+        kind = self.ontology.get(composite.code).plover
+        return any(other.top.head == verb and self.ontology.get(other.code).plover != kind for other in composites)

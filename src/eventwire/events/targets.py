@@ -1,0 +1,99 @@
+"""Who an event is directed at: the first target phrase naming an actor, then fallbacks.
+
+Target phrases come from ``roles`` in groups, most likely first. When none
+names an actor: a modifier of the act ("develop *China-Korea* relations"),
+then, where the kind of act allows it, a place standing for its country
+("arrived *in Pyongyang*", "struck *Kyiv*") or the scene of force ("fired
+into crowds *in Rangoon*").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import ActorMention
+from .frames import Composite
+from .location import Locator
+from .ontology import Ontology
+from .roles import ActorLookup, Filler, RoleFinder, RoleHeads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
+
+
+def placed(mention: ActorMention | None) -> bool:
+    """Has the actor a country, or is it an international, non-governmental or armed group?"""
+    return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
+
+
+def same_actor(one: Filler, other: Filler) -> bool:
+    return one.mention is not None and other.mention is not None and one.mention.actor.code == other.mention.actor.code
+
+
+def same_country(one: ActorMention, other: ActorMention) -> bool:
+    if one.actor.code == other.actor.code:
+        return True
+    return one.actor.country is not None and one.actor.country == other.actor.country
+
+
+class TargetPicker:
+    def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator) -> None:
+        self.ontology = ontology
+        self.roles = roles
+        self.locator = locator
+
+    def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
+                 sources: list[Filler]) -> list[Filler]:
+        """The first group of target phrases that names an actor other than the sources; an unresolved
+        pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
+        for group in heads.targets:
+            fillers = lookup.fillers(doc, group, predicate_heads)
+            found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
+            if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
+                return [t for t in found if placed(t.mention)] or found
+            if any(f.pronoun for f in fillers):
+                return []
+        return self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
+
+    def _fallback_targets(self, doc: Doc, lookup: ActorLookup, composite: Composite, heads: RoleHeads,
+                          predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
+        """Modifiers ("China-Korea relations"), then places where the kind of act allows it. Joint acts
+        ("X and Y held talks") take no other party from modifiers or from where they happened."""
+        joint = len(sources) > 1
+        modifiers = [] if joint else [t.i for t in self.roles.modifier_targets(doc[composite.inner.head])]
+        found = [f for f in lookup.fillers(doc, modifiers, predicate_heads) if f.mention is not None]
+        found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+        if found:
+            return found
+        entry = self.ontology.get(composite.code)
+        if joint and entry.root in ("04", "05", "06"):
+            return []
+        if any(p.pattern.places for p in composite.chain):  # visits: a domestic trip is no visit
+            places = self._place_targets(doc, heads)
+            return [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
+        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
+            return self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
+        return []
+
+    def _scene(self, doc: Doc, composite: Composite, sources: list[Filler]) -> list[Filler]:
+        """Force, coercion and protest with no victim named fall on the country where they happen
+        ("fired into crowds in Rangoon", "killed civilians in Darfur")."""
+        if len(sources) != 1 or composite.code is None or self.ontology.lookup(composite.code).quad_class != 4:
+            return []
+        for predicate in composite.chain:
+            found = self.locator.place_under(doc[predicate.head])
+            if found is not None:
+                return [Filler(predicate.head, found)]
+        return []
+
+    def _place_targets(self, doc: Doc, heads: RoleHeads) -> list[Filler]:
+        """A place named where the target goes stands for its country: "arrived in Pyongyang",
+        "struck Kyiv", "positions inside Georgia"."""
+        for group in heads.targets:
+            places = [(i, self.locator.place_in_phrase(doc[i])) for i in group]
+            found = [Filler(i, mention) for i, mention in places if mention is not None]
+            if found:
+                return found
+        return []
