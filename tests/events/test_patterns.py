@@ -96,3 +96,25 @@ def test_irregular_forms(inflector):
     assert {"struck", "strikes", "striking"} <= inflector.forms("strike", "verb")
     assert {"sanctions"} <= inflector.forms("sanction", "noun")
     assert "dropped" in inflector.forms("drop", "verb")
+
+
+def test_a_users_pattern_file_changes_what_is_coded(tmp_path, settings, pipeline):
+    """`--patterns FILE` (setting events.patterns): a new trigger codes events the built-in ones do not."""
+    import dataclasses
+
+    from eventwire.events import EventCoder
+    from eventwire.types import Document, ParsedSentence, SentenceActors
+
+    from .helpers import mentions_for
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"verb": "chide", "code": "111"}\n', encoding="utf-8")
+    text = "France chided Italy over its border controls."
+    doc = pipeline.parser.nlp(text)
+    sentences = [ParsedSentence(0, 0, text, doc, True)]
+    actors = [SentenceActors(0, mentions_for(doc, {"France": "FRA", "Italy": "ITA"}))]
+    document = Document(doc_id="d", origin="<test>", body=(text,))
+    assert pipeline.events.code_document(document, sentences, actors) == ()
+    custom = dataclasses.replace(settings, events=dataclasses.replace(settings.events, patterns=(str(mine),)))
+    (event,) = EventCoder(custom).code_document(document, sentences, actors)
+    assert (event.source.code, event.cameo, event.plover, event.target.code) == ("FRA", "111", "ACCUSE", "ITA")
