@@ -214,9 +214,10 @@ class RoleFinder:
             groups.append([p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:]])
         if PARTICIPANTS in inner.pattern.targets:
             groups.append(self._participants(doc[inner.head]))
-        if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*"
+        if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*", "... to let *its plane* cross"
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
-            groups.append([t for clause in clauses for t in self.targets_of(clause, ())])
+            caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
+            groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
         return groups
 
