@@ -77,3 +77,19 @@ def test_parade_is_not_asserted_and_promo_lines_code_nothing(seed_events):
     assert all(e.modality != "asserted" for e in events if e.sentence_index in parade)
     story_end = max(i for i, s in enumerate(sentences) if "border closures" in s.text)
     assert all(e.sentence_index <= story_end for e in events)
+
+
+def test_seed_article_through_the_whole_pipeline(shared_dir, settings, pipeline):
+    """The same expectations with the project's own actor coder in front (issue 4, section 7)."""
+    (article,) = iter_articles([str(shared_dir / "examples" / "seed-article.txt")], settings)
+    events = pipeline.code_article(article).events
+    praise = find(events, "SUPPORT", "CHN", "PRK")
+    assert praise and praise[0].reported_by is not None and praise[0].reported_by.country == "PRK"
+    assert (praise[0].source.sector, praise[0].target.sector) == ("GOV", "GOV")
+    assert find(events, "AGREE", "CHN", "PRK")
+    assert {e.source.country for e in events if e.plover == "SANCTION" and e.past} == {"CHN", "USA"}
+    meetings = [e for e in events if e.plover == "CONSULT" and e.past]
+    assert {"CHN", "PRK"} <= {e.source.country for e in meetings}
+    assert any(e.target and {e.source.country, e.target.country} == {"PRK", "USA"} for e in meetings)
+    assert not any(e.modality == "asserted" and "parade" in e.sentence for e in events)
+    assert all("hibakusha" not in e.sentence and "recipes" not in e.sentence for e in events)
