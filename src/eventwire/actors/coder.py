@@ -35,7 +35,7 @@ from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
 from .phrases import build_units, group_chunks, with_recall
-from .refine import drop_non_actors, link_countries, share_roles, split_locations
+from .refine import clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
@@ -158,8 +158,9 @@ class ActorCoder:
         drafts = share_roles(drafts, tokens, self.rules)
         drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
-        drafts = link_countries(drafts, locations, tokens, self.rules)
-        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, locations + settings, context.focus, context.dateline)
+        drafts = link_countries(distribute_roles(drafts, tokens, self.rules), locations, tokens, self.rules)
+        clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed)) for d in locations + settings]
+        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline)
         coded = []
         for draft in drafts:
             draft, coreferent = complete(draft, where, memory)

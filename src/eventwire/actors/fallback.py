@@ -13,8 +13,13 @@ demonym: a careful coder reads the country from the context. In order:
    or sector);
 5. a vote over the sentence: places where it happens (locations and
    place modifiers, "the Mozambican town") count twice, other actors'
-   countries once; a tie goes to the nearest;
-6. the document's most-mentioned country, then the dateline.
+   countries and roles said of someone ("became Japan's prime minister")
+   once; a tie goes to the document's main country, then the nearest;
+6. the document's most-mentioned country, then the dateline;
+7. weak clues: a country that only qualifies a thing ("any Israeli attack")
+   or is where someone goes ("fled to Saudi Arabia"). Step 3 counts only
+   strong clues, so "Foreign Minister X said Iran would answer any Israeli
+   attack" gives X Iran.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from dataclasses import dataclass, replace
 from ..types import Actor
 from .combine import ORG_HEAD, PERSON_HEAD, ROLE_HEAD, Draft
 from .coref import DocumentMemory, same_role, same_sector
+from .refine import ACTOR_WEIGHT
 from .tokens import token_key
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -38,7 +44,7 @@ class SentenceContext:
     tokens: Sequence
     parsed: bool
     actors: Sequence[Draft]  # the sentence's other mentions
-    settings: Sequence[Draft]  # places where it happens
+    clues: Sequence[tuple[Draft, float]]  # places and other countries that are not mentions, weighted
     focus: str | None  # the document's main country
     dateline: str | None
 
@@ -61,14 +67,16 @@ def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) ->
     if subject:
         return _with_country(draft, subject, "the clause's subject"), False
     votes = _votes(draft, sentence)
-    if len(votes) == 1:
-        return _with_country(draft, next(iter(votes)), "the sentence's only country"), False
+    strong = {country: vote for country, vote in votes.items() if vote[0] >= ACTOR_WEIGHT}
+    if len(strong) == 1:
+        return _with_country(draft, next(iter(strong)), "the sentence's only country"), False
     earlier = memory.latest(sentence.index, same_role(draft.role))
     if earlier is None and definite:
         earlier = memory.latest(sentence.index, same_sector(draft.sector))
     if earlier is not None:
         return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
-    for source, country in (("sentence", _vote(draft, votes)), ("document", sentence.focus), ("dateline", sentence.dateline)):
+    found = (("sentence", _vote(strong, sentence.focus)), ("document", sentence.focus), ("dateline", sentence.dateline), ("sentence", _vote(votes, None)))
+    for source, country in found:
         if country:
             return _with_country(draft, country, source), False
     return draft, False
@@ -112,19 +120,19 @@ def _subject_country(draft: Draft, sentence: SentenceContext) -> str | None:
     return None
 
 
-def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[int, int]]:
-    """country -> (score, distance): places it happens in count twice, other actors once."""
-    votes: dict[str, tuple[int, int]] = {}
-    weighted = [(d, 2) for d in sentence.settings] + [(d, 1) for d in sentence.actors if d is not draft]
+def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, int]]:
+    """country -> (score, distance): the sentence's other actors and its weighted clues."""
+    votes: dict[str, tuple[float, int]] = {}
+    weighted = list(sentence.clues) + [(d, ACTOR_WEIGHT) for d in sentence.actors if d is not draft]
     for other, weight in weighted:
         if other.country:
-            score, gap = votes.get(other.country, (0, 10**6))
+            score, gap = votes.get(other.country, (0.0, 10**6))
             votes[other.country] = (score + weight, min(gap, abs(other.start - draft.start)))
     return votes
 
 
-def _vote(draft: Draft, votes: dict[str, tuple[int, int]]) -> str | None:
-    """The best-scored country; a tie goes to the nearest."""
+def _vote(votes: dict[str, tuple[float, int]], focus: str | None) -> str | None:
+    """The best-scored country; a tie goes to the document's main country, else the nearest."""
     if not votes:
         return None
-    return min(votes, key=lambda c: (-votes[c][0], votes[c][1]))
+    return min(votes, key=lambda c: (-votes[c][0], c != focus, votes[c][1]))

@@ -9,7 +9,10 @@
   appositive role still tells its person's country and sector.
 - ``split_locations``: "talks in Geneva", "a visit to Beijing", "troops
   entered Kinshasa", "Beirut's southern suburbs" — places, not actors.
-- ``link_countries``: "the president of Russia", "police in Nairobi" — a
+- ``distribute_roles``: "the ambassadors of Britain, France and Germany" —
+  each country named after a role's "of"/"from" is that role (one mention
+  per country).
+- ``link_countries``: "police in Nairobi", "a spokesman for Hamas" — a
   role without a country takes one from the phrase that follows it.
 """
 
@@ -111,8 +114,9 @@ def _said_of(draft: Draft, tokens) -> bool:
 
 
 def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Draft], list[Draft]]:
-    """(kept, settings): settings are places dropped as modifiers ("the Mozambican town"),
-    still telling where the sentence happens."""
+    """(kept, settings): settings are places dropped as modifiers ("the Mozambican town")
+    and roles said of someone ("became Japan's prime minister"), which still tell
+    what the sentence is about."""
     kept, settings = [], []
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind == "region":
@@ -120,16 +124,41 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Dra
         if draft.head == PLACE_HEAD and draft.place_kind in ("demonym",) + tuple(ACTOR_PLACE_KINDS) and is_modifier_use(draft, tokens, parsed):
             settings.append(draft)
             continue
-        if draft.head == ROLE_HEAD and parsed and (_adjectival(draft, tokens) or _said_of(draft, tokens)):
+        if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
+            continue
+        if draft.head == ROLE_HEAD and parsed and _said_of(draft, tokens):
+            settings.append(draft)  # "became Japan's prime minister": not a mention, still a clue
             continue
         if draft.head == PLACE_HEAD and draft.coreferent and not (parsed and tokens[draft.end - 1].dep_ in SUBJECT_DEPS):
             continue  # "the country's reserves", "in the north of the country": only a subject acts
         kept.append(draft)
-    return (_fold_appositions(kept, tokens) if parsed else kept), settings
+    if parsed:
+        kept = _inform_subjects(_fold_appositions(kept, tokens), [d for d in settings if d.head == ROLE_HEAD], tokens)
+    return kept, settings
+
+
+def _inform_subjects(drafts: list[Draft], said: list[Draft], tokens) -> list[Draft]:
+    """ "Marta Vilde became Estonia's prime minister", "X was sworn in as Italy's premier":
+    the role said of an unlisted person tells their country and sector."""
+    result = list(drafts)
+    for role in said:
+        if role.country is None:
+            continue
+        verb = tokens[role.end - 1].head
+        if verb.lower_ == "as":
+            verb = verb.head
+        subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for i, draft in enumerate(result):
+            if draft.head == PERSON_HEAD and draft.country is None and draft.code is None and any(draft.start <= s < draft.end for s in subjects):
+                result[i] = _informed(draft, role, extend=False, how="said to be")
+    return result
 
 
 def _adjectival(draft: Draft, tokens) -> bool:
-    """A role word used as an adjective: "military parade"."""
+    """A role word used as an adjective: "military parade" (not a demonym that shares the
+    role of a coordinated phrase: "*Russian* and Chinese warships")."""
+    if draft.place_kind == "demonym":
+        return False
     last = tokens[draft.end - 1]
     return last.tag_ in ADJECTIVE_TAGS and last.dep_ == "amod" and last.head.i >= draft.end
 
@@ -159,9 +188,9 @@ def _fold_appositions(drafts: list[Draft], tokens) -> list[Draft]:
     return [d for d in result if d is not None]
 
 
-def _informed(person: Draft, role: Draft, extend: bool) -> Draft:
+def _informed(person: Draft, role: Draft, extend: bool, how: str = "apposition") -> Draft:
     if person.country is None and person.code is None:
-        person = replace(person, country=role.country, sector=person.sector or role.sector, rule=person.rule + " + apposition " + role.rule)
+        person = replace(person, country=role.country, sector=person.sector or role.sector, rule=f"{person.rule} + {how} {role.rule}")
     return replace(person, start=role.start) if extend else person
 
 
@@ -229,6 +258,57 @@ def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: li
     return parsed and _moved_to(draft, tokens, rules)
 
 
+OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def distribute_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
+    """ "the ambassadors of Britain, France and Germany", "migrants from Guatemala and
+    Honduras": each country is an actor with the role's sector, and the role word is
+    not a mention of its own (one mention per country; the event stage reads the role
+    word's "of" phrase)."""
+    by_start = {d.start: i for i, d in enumerate(drafts)}
+    result: list[Draft | None] = list(drafts)
+    for i, draft in enumerate(drafts):
+        if draft.head != ROLE_HEAD or draft.country or draft.code or not draft.sector or _key(tokens, draft.end) not in OWNER_PREPOSITIONS:
+            continue
+        if draft.end - 1 > 0 and not tokens[draft.end - 1].text[:1].islower():
+            continue  # a named body ("oil company YPF from Spain's Repsol")
+        owners = _owner_list(_target_index(draft.end + 1, tokens, rules), by_start, drafts, tokens, rules)
+        if not owners:
+            continue
+        for j in owners:
+            owner = drafts[j]
+            result[j] = replace(owner, head=ROLE_HEAD, sector=draft.sector, prefix=draft.prefix, role=draft.role, generic=draft.generic, rule=f"{draft.rule} {_key(tokens, draft.end)} {owner.rule}")
+        result[i] = None
+    return [d for d in result if d is not None]
+
+
+def _target_index(j: int, tokens, rules: Rules) -> int:
+    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.directions):
+        j += 1
+    return j
+
+
+def _owner_list(j: int, by_start: dict[int, int], drafts: list[Draft], tokens, rules: Rules) -> list[int]:
+    """Indexes of the countries at ``j`` and coordinated after it: "Britain, France and Germany"."""
+    found: list[int] = []
+    while j in by_start and _is_country(drafts[by_start[j]]) and _key(tokens, drafts[by_start[j]].end) != "'s":
+        index = by_start[j]
+        found.append(index)
+        k = drafts[index].end
+        between = 0
+        while k < len(tokens) and _key(tokens, k) in rules.coordinators:
+            k, between = k + 1, between + 1
+        if not between:
+            break
+        j = _target_index(k, tokens, rules)
+    return found
+
+
+def _is_country(draft: Draft) -> bool:
+    return draft.head == PLACE_HEAD and draft.place_kind in ACTOR_PLACE_KINDS | {"nation"} and draft.country is not None and draft.code is None
+
+
 def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rules: Rules) -> list[Draft]:
     """A role or person without a country takes it from "of/for/in X" right after it.
 
@@ -280,3 +360,22 @@ def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> D
     if target.code is not None and target.country is None:  # "the head of the IAEA"
         return replace(draft, code=target.code, rule=draft.rule + note)
     return replace(draft, country=target.country, rule=draft.rule + note)
+
+
+# How much a country named in the sentence tells about an actor whose phrase names none
+# (module ``fallback``): a place where it happens says most, an actor of the sentence
+# less, a country that only qualifies a thing ("an Israeli attack") or is where someone
+# goes ("fled to Saudi Arabia") little.
+WHERE_WEIGHT, ACTOR_WEIGHT, MODIFIER_WEIGHT, DESTINATION_WEIGHT = 2.0, 1.0, 0.5, 0.25
+
+
+def clue_weight(draft: Draft, tokens, rules: Rules, parsed: bool) -> float:
+    """Weight of a location or setting (not a mention) as a clue to the sentence's country."""
+    if draft.head != PLACE_HEAD:
+        return ACTOR_WEIGHT  # a role said of someone: "became Japan's prime minister"
+    if parsed and _moved_to(draft, tokens, rules):
+        return DESTINATION_WEIGHT
+    if is_modifier_use(draft, tokens, parsed) and draft.place_kind not in ("place", "city"):
+        head = tokens[draft.end - 1].head.i if parsed else _next_word(tokens, draft.end)
+        return WHERE_WEIGHT if _key(tokens, head) in rules.place_nouns else MODIFIER_WEIGHT
+    return WHERE_WEIGHT

@@ -1,0 +1,49 @@
+"""Countries from context and coordination: the general machinery, on sentences written for these tests.
+
+The people here are invented, so only the sentence can tell their country.
+"""
+
+from .helpers import by_text
+
+
+def test_a_title_without_a_country_prefers_the_actors_of_the_sentence_over_an_adjective_on_a_thing(code_text):
+    found = by_text(code_text("Foreign Minister Halvard Oskin said Norway would answer any Swedish move.", "2024-03-01"))
+    assert found["Foreign Minister Halvard Oskin"] == ("NORGOV", "NOR", "GOV")
+
+
+def test_where_someone_goes_is_a_weak_clue(code_text):
+    text = "President Amadou Kembe of Mali fled to Senegal, and Prime Minister Ousmane Tirera said he was in charge."
+    found = by_text(code_text(text, "2024-03-01"))
+    assert found["Prime Minister Ousmane Tirera"][1] == "MLI"
+
+
+def test_a_weak_clue_is_still_used_when_nothing_else_tells(code_text):
+    found = by_text(code_text("Police seized a Colombian shipment at the docks.", "2024-03-01"))
+    assert found["Police"] == ("COLCOP", "COL", "COP")
+
+
+def test_a_role_said_of_someone_tells_the_sentence_s_country(code_text):
+    text = "Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her."
+    found = by_text(code_text(text, "2024-03-01"))
+    assert found["parliament"] == ("ESTLEG", "EST", "LEG")
+
+
+def test_every_country_after_a_role_s_of_is_that_role(code_text):
+    text = "Ankara summoned the ambassadors of Britain, Canada and Japan on Monday."
+    found = by_text(code_text(text, "2022-05-02"))
+    assert found["Britain"] == ("GBRGOV", "GBR", "GOV")
+    assert found["Canada"] == ("CANGOV", "CAN", "GOV")
+    assert found["Japan"] == ("JPNGOV", "JPN", "GOV")
+    assert "ambassadors" not in found  # one mention per country
+
+
+def test_refugees_from_coordinated_countries_are_coded_by_origin(code_text):
+    found = by_text(code_text("Refugees from Sudan and Eritrea crossed into Chad.", "2023-06-01"))
+    assert found["Sudan"] == ("SDNREF", "SDN", "REF")
+    assert found["Eritrea"] == ("ERIREF", "ERI", "REF")
+
+
+def test_coordinated_demonyms_at_the_start_of_a_sentence_share_the_role(code_text):
+    found = by_text(code_text("Dutch and Belgian warships escorted the convoy.", "2022-05-02"))
+    assert found["Dutch"] == ("NLDMIL", "NLD", "MIL")
+    assert found["Belgian warships"] == ("BELMIL", "BEL", "MIL")
