@@ -47,3 +47,16 @@ def test_coordinated_demonyms_at_the_start_of_a_sentence_share_the_role(code_tex
     found = by_text(code_text("Dutch and Belgian warships escorted the convoy.", "2022-05-02"))
     assert found["Dutch"] == ("NLDMIL", "NLD", "MIL")
     assert found["Belgian warships"] == ("BELMIL", "BEL", "MIL")
+
+
+def test_congress_is_the_us_congress_only_in_a_story_about_the_united_states(code_text):
+    peru = by_text(code_text("President Lucia Varela of Peru dissolved Congress on Friday.", "2024-03-01"))
+    assert peru["Congress"] == ("PERLEG", "PER", "LEG")
+    us = by_text(code_text("Congress passed the budget, and the White House welcomed the vote.", "2024-03-01"))
+    assert us["Congress"] == ("USALEG", "USA", "LEG")
+
+
+def test_the_places_of_earlier_sentences_tell_where_later_roles_belong(code_text):
+    text = "Gunmen attacked a village near the Malian town of Gao.\n\nThey killed eleven civilians, officials said."
+    found = by_text(code_text(text, "2024-03-01"))
+    assert found["civilians"] == ("MLICVL", "MLI", "CVL")

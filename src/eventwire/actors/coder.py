@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Settings
@@ -30,15 +30,16 @@ from ..types import Actor, ActorMention, Document, ParsedSentence, SentenceActor
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
 from .fallback import SentenceContext, complete
-from .disambiguate import choose, cue_text
+from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
 from .phrases import build_units, group_chunks, with_recall
-from .refine import clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
+from .refine import WHERE_WEIGHT, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
+UNCOUNTED_KINDS = frozenset({"place", "region", "state"})  # where things happen, or another country's state
 _WORD = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:!?"
 
@@ -75,6 +76,7 @@ class DocumentContext:
     memory: DocumentMemory
     previous: list[Coded]
     matches: dict[int, list[Match]]  # each sentence's matches before any short name was allowed
+    places: Counter[str] = field(default_factory=Counter)  # countries of the places where things happened so far
 
 
 class ActorCoder:
@@ -108,9 +110,14 @@ class ActorCoder:
             results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded)))
         return tuple(results)
 
-    def _choose(self, context_cues: str, when: date | None):
+    def _choose(self, context_cues: str, when: date | None, focus: str | None = None):
         def pick(match: Match) -> ActorEntry | None:
-            return choose(match.actors, context_cues, when, self.order) if match.actors else None
+            if not match.actors:
+                return None
+            entry = choose(match.actors, context_cues, when, self.order)
+            if match.agents and _foreign_here(entry, context_cues, focus):
+                return None  # read as the role word it also is: "Congress" in a story about Peru
+            return entry
 
         return pick
 
@@ -123,10 +130,11 @@ class ActorCoder:
         for sentence in sentences:
             matches[sentence.index] = self.matcher.find([t.text for t in sentence.doc])
             for match in matches[sentence.index]:
-                entry = pick(match)
-                if entry is not None and entry.kind in COUNTING_KINDS and entry.country:
-                    counts[entry.country] += 1
-        return DocumentContext(when, cues, _sole_most_common(counts), self._dateline_country(document, pick), DocumentMemory(self.rules), [], matches)
+                country = _counted_country(pick(match), bool(match.agents), when)
+                if country:
+                    counts[country] += 1
+        focus = _sole_most_common(counts)
+        return DocumentContext(when, cues, focus, self._dateline_country(document, pick), DocumentMemory(self.rules), [], matches)
 
     def _dateline_country(self, document: Document, pick) -> str | None:
         if not document.dateline:
@@ -146,7 +154,7 @@ class ActorCoder:
         matches = context.matches.get(sentence.index)
         if matches is None or (self.has_short and memory.entries):
             matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
-        pick = self._choose(context.cues, context.when)
+        pick = self._choose(context.cues, context.when, context.focus)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []
         for chunk in group_chunks(units):
@@ -160,7 +168,9 @@ class ActorCoder:
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
         drafts = link_countries(distribute_roles(drafts, tokens, self.rules), locations, tokens, self.rules)
         clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed)) for d in locations + settings]
-        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline)
+        context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
+        setting = _sole_most_common(context.places)
+        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting)
         coded = []
         for draft in drafts:
             draft, coreferent = complete(draft, where, memory)
@@ -173,6 +183,24 @@ class ActorCoder:
             if not item.mention.coreferent:
                 memory.remember(sentence.index, item.draft, item.mention.actor)
         return coded
+
+def _counted_country(entry: ActorEntry | None, role_word: bool, when: date | None) -> str | None:
+    """The country an entry adds to the document's count: countries, their capitals,
+    demonyms and people, listed people ("Felipe Calderon" makes a story Mexican) and
+    organisations ("the U.S. Congress") other than those that are also role words."""
+    if entry is None or entry.kind in UNCOUNTED_KINDS or (role_word and entry.kind not in COUNTING_KINDS):
+        return None
+    if entry.kind in COUNTING_KINDS:
+        return entry.country
+    code = entry.code_on(when)
+    return code.country if code is not None else None
+
+
+def _foreign_here(entry: ActorEntry, cues: str, focus: str | None) -> bool:
+    """An organisation that is also a role word ("Congress", "House of Representatives"),
+    in a document about another country that names none of its cues."""
+    return bool(entry.cues) and focus is not None and entry.country not in (None, focus) and cue_hits(entry, cues) == 0
+
 
 def _sole_most_common(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)

@@ -15,7 +15,9 @@ demonym: a careful coder reads the country from the context. In order:
    place modifiers, "the Mozambican town") count twice, other actors'
    countries and roles said of someone ("became Japan's prime minister")
    once; a tie goes to the document's main country, then the nearest;
-6. the document's most-mentioned country, then the dateline;
+6. the country where the document's events happen so far (its places,
+   counted as in 5), the document's most-mentioned country, then the
+   dateline;
 7. weak clues: a country that only qualifies a thing ("any Israeli attack")
    or is where someone goes ("fled to Saudi Arabia"). Step 3 counts only
    strong clues, so "Foreign Minister X said Iran would answer any Israeli
@@ -47,6 +49,7 @@ class SentenceContext:
     clues: Sequence[tuple[Draft, float]]  # places and other countries that are not mentions, weighted
     focus: str | None  # the document's main country
     dateline: str | None
+    setting: str | None = None  # the country where the document's events happen so far
 
 
 def explicit_code(actor: Actor) -> str | None:
@@ -75,7 +78,13 @@ def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) ->
         earlier = memory.latest(sentence.index, same_sector(draft.sector))
     if earlier is not None:
         return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
-    found = (("sentence", _vote(strong, sentence.focus)), ("document", sentence.focus), ("dateline", sentence.dateline), ("sentence", _vote(votes, None)))
+    found = (
+        ("sentence", _vote(strong, sentence.focus)),
+        ("the document's places", sentence.setting),
+        ("document", sentence.focus),
+        ("dateline", sentence.dateline),
+        ("sentence", _vote(votes, None)),
+    )
     for source, country in found:
         if country:
             return _with_country(draft, country, source), False

@@ -32,6 +32,7 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _key(tokens, i: int) -> str:
@@ -110,7 +111,11 @@ def _said_of(draft: Draft, tokens) -> bool:
     last = tokens[draft.end - 1]
     if last.dep_ in PREDICATE_DEPS:
         return True
-    return last.dep_ == "pobj" and last.head.lower_ == "as"
+    if last.dep_ != "pobj" or last.head.lower_ != "as":
+        return False
+    # "as Georgia's parliament passed the law" misparsed: the role is the subject of a clause
+    after = tokens[draft.end] if draft.end < len(tokens) else None
+    return after is None or after.tag_ not in FINITE_TAGS
 
 
 def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Draft], list[Draft]]:
