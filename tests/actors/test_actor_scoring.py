@@ -10,6 +10,11 @@ from eventwire.types import Actor
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "actors-dev.jsonl"
 COUNTRY_FLOOR = 0.95  # issue 3: share of gold mentions with the right country
 SECTOR_FLOOR = 0.90  # issue 3: share with the right sector
+# The second set, kept apart from tuning (tests/fixtures/actors/README.md): floors just
+# under today's figures, raised as the general machinery improves.
+UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors" / "actors-unseen.jsonl"
+UNSEEN_COUNTRY_FLOOR = 0.94
+UNSEEN_SECTOR_FLOOR = 0.94
 
 
 def test_scoring_aligns_by_overlap_and_counts_extras():
@@ -31,13 +36,24 @@ def test_scoring_aligns_by_overlap_and_counts_extras():
     assert score.precision == pytest.approx(2 / 3)
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="actor gold set not on this branch yet")
-def test_actor_accuracy_on_the_gold_set(pipeline):
-    records = read_gold(GOLD)
-    score = score_records(records, pipeline.parser, pipeline.actors)
+def _scored(path: Path, pipeline) -> ActorScore:
+    score = score_records(read_gold(path), pipeline.parser, pipeline.actors)
     print("\n" + score.summary())
     for miss in score.errors[:40]:
         got = miss.predicted.actor.code if miss.predicted else "(not found)"
         print(f"  {miss.record}: {miss.gold.text!r} gold {miss.gold.code} got {got}")
+    return score
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="actor gold set not on this branch yet")
+def test_actor_accuracy_on_the_gold_set(pipeline):
+    score = _scored(GOLD, pipeline)
     assert score.rate(score.country) >= COUNTRY_FLOOR
     assert score.rate(score.sector) >= SECTOR_FLOOR
+
+
+def test_actor_accuracy_on_the_unseen_set(pipeline):
+    score = _scored(UNSEEN, pipeline)
+    assert score.gold >= 150
+    assert score.rate(score.country) >= UNSEEN_COUNTRY_FLOOR
+    assert score.rate(score.sector) >= UNSEEN_SECTOR_FLOOR
