@@ -3,29 +3,29 @@
 The people here are invented, so only the sentence can tell their country.
 """
 
+import pytest
+
 from .helpers import by_text
 
 
-def test_a_title_without_a_country_prefers_the_actors_of_the_sentence_over_an_adjective_on_a_thing(code_text):
-    found = by_text(code_text("Foreign Minister Halvard Oskin said Norway would answer any Swedish move.", "2024-03-01"))
-    assert found["Foreign Minister Halvard Oskin"] == ("NORGOV", "NOR", "GOV")
+CLUES = [
+    # a title without a country: the sentence's actors outvote an adjective on a thing
+    ("Foreign Minister Halvard Oskin said Norway would answer any Swedish move.", "Foreign Minister Halvard Oskin", "NORGOV"),
+    # where someone goes is a weak clue
+    ("President Amadou Kembe of Mali fled to Senegal, and Prime Minister Ousmane Tirera said he was in charge.",
+     "Prime Minister Ousmane Tirera", "MLIGOV"),
+    # a weak clue is still used when nothing else tells
+    ("Police seized a Colombian shipment at the docks.", "Police", "COLCOP"),
+    # a role said of someone tells the sentence's country
+    ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "parliament", "ESTLEG"),
+    # ... and the person's
+    ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "Marta Vilde", "ESTGOV"),
+]
 
 
-def test_where_someone_goes_is_a_weak_clue(code_text):
-    text = "President Amadou Kembe of Mali fled to Senegal, and Prime Minister Ousmane Tirera said he was in charge."
-    found = by_text(code_text(text, "2024-03-01"))
-    assert found["Prime Minister Ousmane Tirera"][1] == "MLI"
-
-
-def test_a_weak_clue_is_still_used_when_nothing_else_tells(code_text):
-    found = by_text(code_text("Police seized a Colombian shipment at the docks.", "2024-03-01"))
-    assert found["Police"] == ("COLCOP", "COL", "COP")
-
-
-def test_a_role_said_of_someone_tells_the_sentence_s_country(code_text):
-    text = "Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her."
-    found = by_text(code_text(text, "2024-03-01"))
-    assert found["parliament"] == ("ESTLEG", "EST", "LEG")
+@pytest.mark.parametrize(("text", "words", "code"), CLUES)
+def test_a_role_without_a_country_takes_the_best_clue_of_the_sentence(code_text, text, words, code):
+    assert by_text(code_text(text, "2024-03-01"))[words][0] == code
 
 
 def test_every_country_after_a_role_s_of_is_that_role(code_text):
