@@ -1,9 +1,10 @@
-"""Scoring: triples, reciprocity, modality and the figures."""
+"""Scoring: triples, mutual acts, modality and the figures."""
 
 from __future__ import annotations
 
 from eventwire.evaluate.gold import GoldActor, GoldRecord
-from eventwire.evaluate.score import Scores, TextResult, coded_triples, gold_triples
+from eventwire.evaluate.report import error_record
+from eventwire.evaluate.score import Scores, TextResult, Triple, coded_triples, gold_triples, mutual_pair
 from eventwire.types import ActorRef, Event, Trigger
 
 
@@ -12,39 +13,74 @@ def actor(code: str) -> ActorRef:
     return ActorRef(code, None, code, country, code[3:] or None, 0, 1)
 
 
-def event(source: str, plover: str, target: str | None, modality: str = "asserted") -> Event:
+def event(source: str, plover: str, target: str | None, modality: str = "asserted", trigger: int = 0) -> Event:
     return Event("id", "doc", 0, "s", None, None, actor(source), actor(target) if target else None, "040", "04", 1.0, 1,
-                 plover, None, modality, False, None, None, Trigger("t", 0, 1), 0.9)  # type: ignore[arg-type]
+                 plover, None, modality, False, None, None, Trigger("t", trigger, trigger + 1), 0.9)  # type: ignore[arg-type]
 
 
 def record(event_type: str | None, sources: list[str], targets: list[str], text: str = "t") -> GoldRecord:
     return GoldRecord("r", text, None, event_type, tuple(GoldActor(s, s) for s in sources), tuple(GoldActor(t, t) for t in targets))
 
 
+def result(gold: set[Triple], coded: set[Triple]) -> TextResult:
+    return TextResult("t", ("r",), frozenset(gold), frozenset(coded))
+
+
 def test_compound_gold_expands_to_pairs():
     assert gold_triples([record("SANCTION", ["USA", "GBR"], ["RUS", "BLR"])]) == {
-        ("USA", "SANCTION", "RUS"), ("USA", "SANCTION", "BLR"), ("GBR", "SANCTION", "RUS"), ("GBR", "SANCTION", "BLR")}
+        Triple("USA", "SANCTION", "RUS"), Triple("USA", "SANCTION", "BLR"),
+        Triple("GBR", "SANCTION", "RUS"), Triple("GBR", "SANCTION", "BLR")}
     assert gold_triples([record(None, [], [])]) == set()
+
+
+def test_several_sources_and_no_target_are_a_mutual_act():
+    assert gold_triples([record("CONSULT", ["RWA", "COD", "AGO"], [])]) == {
+        mutual_pair("RWA", "CONSULT", "COD"), mutual_pair("AGO", "CONSULT", "COD"), mutual_pair("AGO", "CONSULT", "RWA")}
+    assert gold_triples([record("ASSAULT", ["IND", "PAK"], [])]) == {Triple("IND", "ASSAULT", "PAK", True)}
+    assert gold_triples([record("ACCUSE", ["GBR"], [])]) == {Triple("GBR", "ACCUSE", None)}
+
+
+def test_coded_joint_acts_and_both_directions_are_mutual_pairs():
+    joint = [event("RWAGOV", "CONSULT", None), event("CODGOV", "CONSULT", None)]
+    assert coded_triples(joint) == {mutual_pair("RWA", "CONSULT", "COD")}
+    both_ways = [event("IND", "ASSAULT", "PAK"), event("PAK", "ASSAULT", "IND")]
+    assert coded_triples(both_ways) == {mutual_pair("IND", "ASSAULT", "PAK")}
+    apart = [event("IND", "ASSAULT", "PAK", trigger=0), event("PAK", "ASSAULT", "IND", trigger=5)]
+    assert coded_triples(apart) == {Triple("IND", "ASSAULT", "PAK"), Triple("PAK", "ASSAULT", "IND")}
+    lone = [event("GBR", "ACCUSE", None, trigger=0), event("FRA", "ACCUSE", None, trigger=5)]
+    assert coded_triples(lone) == {Triple("GBR", "ACCUSE", None), Triple("FRA", "ACCUSE", None)}
 
 
 def test_only_asserted_intended_and_future_events_count():
     events = [event("USAGOV", "CONSULT", "CHN"), event("RUS", "ASSAULT", "UKR", "negated"),
               event("IRN", "ASSAULT", None, "hypothetical"), event("JPN", "AGREE", "IND", "future")]
-    assert coded_triples(events) == {("USA", "CONSULT", "CHN"), ("JPN", "AGREE", "IND")}
+    assert coded_triples(events) == {mutual_pair("USA", "CONSULT", "CHN"), Triple("JPN", "AGREE", "IND")}
 
 
-def test_consult_matches_either_way_and_others_do_not():
-    result = TextResult("t", ("r",), frozenset({("CHN", "CONSULT", "USA"), ("CHN", "ACCUSE", "USA")}),
-                        frozenset({("USA", "CONSULT", "CHN"), ("USA", "ACCUSE", "CHN")}))
-    assert result.true_gold() == {("CHN", "CONSULT", "USA")}
-    assert result.true_coded() == {("USA", "CONSULT", "CHN")}
+def test_reciprocal_types_match_either_way_and_others_do_not():
+    gold = gold_triples([record("CONSULT", ["CHN"], ["USA"]), record("ACCUSE", ["CHN"], ["USA"])])
+    coded = coded_triples([event("USA", "CONSULT", "CHN"), event("USA", "ACCUSE", "CHN", trigger=3)])
+    scored = result(gold, coded)
+    assert scored.true_gold() == {mutual_pair("CHN", "CONSULT", "USA")}
+    assert scored.true_coded() == {mutual_pair("CHN", "CONSULT", "USA")}
+
+
+def test_a_mutual_pair_matches_a_directed_triple_between_the_two():
+    gold = gold_triples([record("ASSAULT", ["ARM", "AZE"], [])])
+    one_way = result(gold, {Triple("AZE", "ASSAULT", "ARM")})
+    assert one_way.correct
+    outsider = result(gold, {Triple("AZE", "ASSAULT", "GEO")})
+    assert not outsider.true_gold() and not outsider.true_coded()
+    directed_gold = result({Triple("ARM", "ASSAULT", "AZE")}, {mutual_pair("ARM", "ASSAULT", "AZE")})
+    assert directed_gold.correct
+    assert error_record(result(gold, set()))["missed"] == ["ARM <ASSAULT> AZE"]
 
 
 def test_figures():
     results = [
-        TextResult("a", ("1",), frozenset({("USA", "AID", "HTI")}), frozenset({("USA", "AID", "HTI")})),
-        TextResult("b", ("2",), frozenset({("RUS", "ASSAULT", "UKR")}), frozenset({("RUS", "ASSAULT", None)})),
-        TextResult("c", ("3",), frozenset(), frozenset({("BRA", "ASSAULT", "ARG")}), ("figurative",)),
+        TextResult("a", ("1",), frozenset({Triple("USA", "AID", "HTI")}), frozenset({Triple("USA", "AID", "HTI")})),
+        TextResult("b", ("2",), frozenset({Triple("RUS", "ASSAULT", "UKR")}), frozenset({Triple("RUS", "ASSAULT", None)})),
+        TextResult("c", ("3",), frozenset(), frozenset({Triple("BRA", "ASSAULT", "ARG")}), ("figurative",)),
     ]
     scores = Scores.of(results, records=3)
     overall = scores.overall

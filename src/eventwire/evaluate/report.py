@@ -43,7 +43,9 @@ def text_lines(scores: Scores) -> list[str]:
 
 
 def _triple(triple: Triple) -> str:
-    source, kind, target = triple
+    source, kind, target, mutual = triple
+    if mutual:
+        return f"{source} <{kind}> {target}"
     return f"{source or '-'} {kind} {target or '-'}"
 
 

@@ -3,7 +3,18 @@
 Each gold text is one unit. Gold events expand to (source, type, target)
 triples, one per source-target pair; coded events are scored when they
 were asserted, intended or future (negated and hypothetical events are
-not events). CONSULT is reciprocal: a triple matches in either direction.
+not events).
+
+Mutual acts compare as unordered pairs. A gold record with two or more
+sources and no target ("Kagame and Tshisekedi met", "the two armies
+clashed") is read as the actors acting on each other (PLOVER lists all
+participants as actors): one mutual pair per two of them. Triples of a
+reciprocal type (CONSULT, COOPERATE) between two actors are mutual pairs
+whichever way they are written. On the coder's side, target-less events of
+one trigger with two or more sources, and the two directions of one act
+(A->B and B->A, one trigger), are mutual pairs too, so duplicates collapse.
+A mutual pair matches the same pair, or a directed triple between the two
+either way round.
 
 Figures: event-type recall (gold types found among the coded types of the
 same text), precision, recall and F1 of triples, and the same per type.
@@ -13,14 +24,43 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
+from typing import NamedTuple
 
 from ..types import ActorRef, Event
 from .gold import NON_STATE_PREFIXES, ActorKeys, GoldRecord
 
 SCORED_MODALITIES = ("asserted", "intended", "future")
-RECIPROCAL_TYPES = ("CONSULT",)
+RECIPROCAL_TYPES = ("CONSULT", "COOPERATE")
 
-Triple = tuple[str | None, str, str | None]
+
+class Triple(NamedTuple):
+    """(source, type, target); a mutual pair holds its two actors in sorted order."""
+
+    source: str | None
+    kind: str
+    target: str | None
+    mutual: bool = False
+
+
+def mutual_pair(one: str, kind: str, other: str) -> Triple:
+    first, second = sorted((one, other))
+    return Triple(first, kind, second, True)
+
+
+def directed(source: str | None, kind: str, target: str | None) -> Triple:
+    """A triple; between two actors, a reciprocal type is a mutual pair."""
+    if kind in RECIPROCAL_TYPES and source is not None and target is not None:
+        return mutual_pair(source, kind, target)
+    return Triple(source, kind, target)
+
+
+def _joint(actors: Sequence[str | None], kind: str) -> set[Triple]:
+    """Two or more actors of one act with no target: they act on each other, one pair per two."""
+    named = [a for a in actors if a is not None]
+    if len(named) < 2:
+        return {Triple(a, kind, None) for a in actors}
+    return {mutual_pair(a, kind, b) for a, b in combinations(named, 2)}
 
 
 def ref_key(actor: ActorRef | None, keys: ActorKeys | None = None) -> str | None:
@@ -37,25 +77,47 @@ def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
     for record in records:
         if record.event is None:
             continue
-        for source in record.sources or [None]:
-            for target in record.targets or [None]:
-                found.add((source.key if source else None, record.event, target.key if target else None))
+        sources = [s.key for s in record.sources]
+        if len(sources) > 1 and not record.targets:
+            found |= _joint(sources, record.event)
+            continue
+        for source in sources or [None]:
+            for target in [t.key for t in record.targets] or [None]:
+                found.add(directed(source, record.event, target))
     return found
 
 
 def coded_triples(events: Iterable[Event], keys: ActorKeys | None = None) -> set[Triple]:
-    return {
-        (ref_key(e.source, keys), e.plover, ref_key(e.target, keys))
-        for e in events
-        if e.modality in SCORED_MODALITIES and e.plover
-    }
+    """Scored events as triples; per trigger and type, target-less events of several actors and
+    acts coded both ways (the same two actors, "police and protesters clashed") are mutual pairs."""
+    acts: dict[tuple, list[Event]] = {}
+    for e in events:
+        if e.modality in SCORED_MODALITIES and e.plover:
+            trigger = (e.trigger.start, e.trigger.end) if e.trigger else None
+            acts.setdefault((trigger, e.plover), []).append(e)
+    found: set[Triple] = set()
+    for (_, kind), group in acts.items():
+        lone = [ref_key(e.source, keys) for e in group if e.target is None]
+        found |= _joint(lone, kind) if len(lone) > 1 else {Triple(s, kind, None) for s in lone}
+        ways = {(e.source.code, e.target.code) for e in group if e.source and e.target}
+        for e in group:
+            if e.target is not None:
+                source, target = ref_key(e.source, keys), ref_key(e.target, keys)
+                both_ways = e.source is not None and (e.target.code, e.source.code) in ways and e.source.code != e.target.code
+                found.add(mutual_pair(source, kind, target) if both_ways and source else directed(source, kind, target))
+    return found
 
 
 def _matches(triple: Triple, others: set[Triple]) -> bool:
+    """The same triple, or a mutual pair against a directed triple between the same two actors."""
     if triple in others:
         return True
-    source, kind, target = triple
-    return kind in RECIPROCAL_TYPES and (target, kind, source) in others
+    source, kind, target, mutual = triple
+    if source is None or target is None:
+        return False
+    if mutual:
+        return Triple(source, kind, target) in others or Triple(target, kind, source) in others
+    return mutual_pair(source, kind, target) in others
 
 
 @dataclass(frozen=True)
