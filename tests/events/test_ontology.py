@@ -55,12 +55,14 @@ def test_quad_classes_follow_the_root(ontology):
 
 
 def test_plover_follows_the_table_except_documented_choices(ontology, plover_table, shared_dir):
-    documented = {"163"}  # manual: international sanctions are SANCTION (table: COERCE)
+    # manual: international sanctions are SANCTION (table: COERCE); resignations are RETREAT, mode resign
+    documented = {"163", "0831"}
     for code, category in plover_table.items():
         if code in documented or len(code) == 2:
             continue
         assert ontology.get(code).plover == category, code
     assert ontology.get("163").plover == "SANCTION"
+    assert (ontology.get("0831").plover, ontology.get("0831").plover_mode) == ("RETREAT", "resign")
 
 
 def test_codes_outside_the_table(ontology):

@@ -9,6 +9,8 @@ from eventwire.events.inflect import Inflector
 from eventwire.events.ontology import Ontology
 from eventwire.events.patterns import build_pattern_set, load_patterns
 
+from .helpers import triples
+
 
 @pytest.fixture(scope="module")
 def codes():
@@ -108,8 +110,8 @@ def test_a_users_pattern_file_changes_what_is_coded(tmp_path, settings, pipeline
     from .helpers import mentions_for
 
     mine = tmp_path / "mine.jsonl"
-    mine.write_text('{"verb": "chide", "code": "111"}\n', encoding="utf-8")
-    text = "France chided Italy over its border controls."
+    mine.write_text('{"verb": "harangue", "code": "111"}\n', encoding="utf-8")
+    text = "France harangued Italy over its border controls."
     doc = pipeline.parser.nlp(text)
     sentences = [ParsedSentence(0, 0, text, doc, True)]
     actors = [SentenceActors(0, mentions_for(doc, {"France": "FRA", "Italy": "ITA"}))]
@@ -118,3 +120,15 @@ def test_a_users_pattern_file_changes_what_is_coded(tmp_path, settings, pipeline
     custom = dataclasses.replace(settings, events=dataclasses.replace(settings.events, patterns=(str(mine),)))
     (event,) = EventCoder(custom).code_document(document, sentences, actors)
     assert (event.source.code, event.cameo, event.plover, event.target.code) == ("FRA", "111", "ACCUSE", "ITA")
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("Students staged a sit-in outside the ministry.", {"Students": "BGDEDU", "ministry": "BGDGOV"},
+     ("BGDEDU", "PROTEST", "BGDGOV")),  # "staged" lemmatized "stag"; "sit-in" split by the tokenizer
+    ("The United States unfroze Iranian assets.", {"The United States": "USA", "Iranian": "IRN"},
+     ("USA", "RETREAT", "IRN")),  # an irregular form the lemmatizer leaves alone
+    ("Police rounded up activists on Sunday.", {"Police": "KENCOP", "activists": "KENCVL"},
+     ("KENCOP", "COERCE", "KENCVL")),  # "on Sunday" is no particle: not "round on"
+])  # fmt: skip
+def test_triggers_the_lemmatizer_or_tokenizer_gets_wrong(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == {expected}

@@ -20,7 +20,7 @@ from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSen
 from . import syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
-from .demonyms import Demonyms, actor_countries_text, country_names
+from .demonyms import Demonyms, actor_countries_text, country_names, place_names
 from .filters import SentenceFilters
 from .frames import Composer, Composite, intend_code
 from .inflect import Inflector
@@ -71,7 +71,8 @@ class EventCoder:
         self.roles = RoleFinder(self.lexicon)
         self.modality = ModalityJudge(self.lexicon)
         self.dates = DateResolver(self.lexicon)
-        self.locator = Locator(Gazetteer(country_names(actor_countries_text())))
+        countries = actor_countries_text()
+        self.locator = Locator(Gazetteer(place_names(countries) | country_names(countries)))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
         self.targets = TargetPicker(self.ontology, self.roles, self.locator)
@@ -189,11 +190,16 @@ class EventCoder:
             return None
         return speaker.ref() if code[:2] in ("17", "18", "19", "20") else None
 
-    def _needs_target(self, code: str, source: Filler) -> bool:
+    def _needs_target(self, code: str | None, source: Filler, composite: Composite) -> bool:
         """PLOVER: cooperation, aid and sanctions need a recipient; a lone party consulting nobody
-        named is not recorded either (an international body meeting is)."""
+        named is not recorded either (an international body meeting is). A promise (AGREE) of such
+        an act to no one named is no event either."""
+        if code is None or source.mention.actor.code.startswith("IGO"):
+            return False
         plover = self.ontology.get(code).plover
-        return plover in self.lexicon.needs_target and not source.mention.actor.code.startswith("IGO")
+        if plover == "AGREE" and composite.inner.code:
+            plover = self.ontology.get(composite.inner.code).plover
+        return plover in self.lexicon.needs_target
 
     def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
         """Civilians storming or torching buildings riot (145) rather than fight."""
@@ -260,7 +266,7 @@ class EventCoder:
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return
-        if not targets and len(sources) == 1 and self._needs_target(code, sources[0]):
+        if not targets and len(sources) == 1 and self._needs_target(code, sources[0], composite):
             return
         demand = self._obligation(context, composite, spoken, sources)
         if demand is not None:  # "Zarif said Washington must lift all sanctions"
@@ -271,7 +277,7 @@ class EventCoder:
         trigger = trigger_of(doc, composite)
         confidence = self._confidence(composite, heads.recovered, sources, fillers)
         pattern = composite.inner.pattern
-        for source, target in self._pairs(sources, targets, pattern.mutual):
+        for source, target in self._pairs(sources, targets, self._mutual(composite, code)):
             if target is None and pattern.needs_target:
                 continue
             reported = self._reported_by(context, spoken, source)
@@ -282,11 +288,21 @@ class EventCoder:
                 yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
                             trigger, confidence)
 
+    def _mutual(self, composite: Composite, code: str | None) -> bool:
+        """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;
+        our own patterns for meetings and joint cooperation ("Xi and Kim met", "held joint drills")
+        and those marked mutual ("clashed", "signed a treaty") too."""
+        if any(p.pattern.mutual for p in composite.chain):
+            return True
+        if composite.inner.pattern.literal or code is None:
+            return False
+        return self.ontology.lookup(code).plover in self.lexicon.mutual_categories
+
     @staticmethod
     def _pairs(sources: list[Filler], targets: list[Filler], mutual: bool = False) -> Iterator[tuple[Filler, Filler | None]]:
-        """One event per actor pair. Joint acts with no target named ("Xi and Kim met") give each
-        actor its own event with no target, as PLOVER lists all participants as actors; a mutual
-        pattern (PETRARCH '%') has the coordinated actors act on each other instead."""
+        """One event per actor pair. Coordinated actors of a mutual act with no target named ("Xi and
+        Kim met") act on each other, one event each way; of other acts ("Britain and France
+        condemned ...") each gets its own event with no target."""
         if mutual and not targets and len(sources) > 1:
             targets = sources
         for source in sources:

@@ -42,6 +42,12 @@ def country_names(text: str) -> dict[str, str]:
     return {" ".join(words): iso3 for words, iso3 in read_column(text, "names").items()}
 
 
+def place_names(text: str) -> dict[str, str]:
+    """Capitals and regions the actor data lists ("West Bank", "Donbas", "North Kivu") -> ISO alpha-3."""
+    found = {" ".join(words): iso3 for words, iso3 in read_column(text, "regions").items()}
+    return found | {" ".join(words): iso3 for words, iso3 in read_column(text, "places").items()}
+
+
 def actor_countries_text() -> str:
     folder, name = COUNTRIES_FILE
     return resources.files("eventwire.data").joinpath(folder).joinpath(name).read_text("utf-8")

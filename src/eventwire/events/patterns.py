@@ -64,7 +64,7 @@ NULL_CODE = "---"  # PETRARCH's null code: the pattern matches but makes no even
 PATTERN_DIR = "patterns"
 RECORD_KEYS = frozenset(
     {"verb", "noun", "particle", "code", "frame", "object", "modifier", "prep", "complement", "match",
-     "target", "places", "standalone", "forms", "note"}
+     "target", "places", "standalone", "forms", "mutual", "note"}
 )  # fmt: skip
 
 
@@ -118,6 +118,7 @@ class PatternSet:
     discards: tuple[tuple[str, ...], ...] = ()
     surface_forms: frozenset[str] = frozenset()
     story_discards: tuple[tuple[str, ...], ...] = ()  # a story with one of these codes no event
+    irregular: Mapping[str, str] = field(default_factory=dict)  # irregular verb form -> lemma ("unfroze")
 
     def candidates(self, kind: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((kind, lemma), ())
@@ -132,6 +133,7 @@ class PatternSet:
             discards=self.discards + other.discards,
             surface_forms=self.surface_forms | other.surface_forms,
             story_discards=self.story_discards + other.story_discards,
+            irregular=MappingProxyType({**other.irregular, **self.irregular}),
         )
 
     def __len__(self) -> int:
@@ -272,6 +274,7 @@ class _Builder:
             particle=particle, prefix=prefix,
             constraints=self.constraints(data, origin), frame=data.get("frame"),
             standalone=bool(data.get("standalone", True)), places=bool(data.get("places", False)),
+            mutual=bool(data.get("mutual", False)),
             targets=tuple(t.lower() for t in ([targets] if isinstance(targets, str) else targets)),
             origin=origin,
         )  # fmt: skip
@@ -305,11 +308,14 @@ def build_pattern_set(texts: Sequence[tuple[str, str]], known_codes: Iterable[st
         index.setdefault((pattern.kind, pattern.lemma), []).append(pattern)
         forms |= _forms(record, pattern, inflector)
     ordered = {key: _by_specificity(found) for key, found in index.items()}
+    verbs = {lemma for kind, lemma in ordered if kind == "verb"}
+    irregular = {form: lemma for lemma in verbs for form in inflector.irregular.get(lemma, ())}
     return PatternSet(
         by_trigger=MappingProxyType(ordered),
         synsets=MappingProxyType(dict(builder.synsets)),
         discards=tuple(discards),
         surface_forms=frozenset(forms),
+        irregular=MappingProxyType(irregular),
     )
 
 

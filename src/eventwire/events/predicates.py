@@ -45,7 +45,9 @@ class Predicate:
 def _particle_token(token: Token, particle: str) -> Token | None:
     words = particle.split()
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "advmod", "dative") and child.lower_ == words[0]:
+        if child.dep_ in ("prt", "advmod", "dative") and child.lower_ == words[0]:
+            return child
+        if child.dep_ == "prep" and child.lower_ == words[0] and child.i == token.i + 1:  # "rounded on", not "on Sunday"
             return child
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ == words[0]:
@@ -59,6 +61,7 @@ def _prefix_ok(token: Token, prefix: tuple[str, ...]) -> bool:
 
 def _objects(token: Token) -> list[Token]:
     found = syntax.children(token, syntax.OBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
+    found += [o for c in syntax.children(token, ("prt",)) for o in syntax.children(c, ("pobj",))]  # "sealed off *the town*"
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "sanctions imposed on ..."
         found.append(token.head)
     if token.dep_ == "relcl":  # "sanctions that the US imposed"
@@ -110,6 +113,8 @@ def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
     if pattern.forms and token.lower_ not in pattern.forms:
         return None
     start, end = token.i - len(pattern.prefix), token.i + 1
+    if "-" in pattern.lemma and "-" not in token.text:  # "test-launched" split by the tokenizer
+        start -= 2
     if pattern.particle:
         particle = _particle_token(token, pattern.particle)
         if particle is None:
@@ -148,10 +153,33 @@ def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
 
 
 def trigger_patterns(patterns: PatternSet, kind: str, token: Token) -> tuple[Pattern, ...]:
-    """Patterns indexed by the token's lemma and, for dictionaries that list surface forms, by its form."""
-    by_lemma = patterns.candidates(kind, syntax.lemma(token))
-    by_form = patterns.candidates(kind, token.lower_) if token.lower_ != syntax.lemma(token) else ()
+    """Patterns indexed by the token's lemma and, for dictionaries that list surface forms, by its form;
+    a hyphenated word split by the tokenizer ("test-launched", "sit-in") is looked up whole first."""
+    joined = _hyphenated(token)
+    lemma = syntax.lemma(token)
+    by_lemma = (patterns.candidates(kind, joined) if joined else ()) or patterns.candidates(kind, lemma)
+    if not by_lemma and kind == "verb":
+        readings = [patterns.irregular.get(token.lower_, lemma), *_stems(token.lower_, lemma)]
+        by_lemma = next(filter(None, (patterns.candidates(kind, c) for c in readings)), ())
+    by_form = patterns.candidates(kind, token.lower_) if token.lower_ != lemma else ()
     if not by_form:
         return by_lemma
     unique = {id(p): p for p in by_lemma + by_form}  # by identity: hashing patterns is costly
     return tuple(sorted(unique.values(), key=lambda p: -p.specificity))
+
+
+def _hyphenated(token: Token) -> str | None:
+    """ "test-launched" -> "test-launch": the word before a hyphen joined to the lemma."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    return f"{doc[token.i - 2].lower_}-{syntax.lemma(token)}"
+
+
+def _stems(form: str, lemma: str) -> list[str]:
+    """Other readings of a verb form the lemmatizer got wrong ("staged" -> "stag", "cordoned" -> "cordone")."""
+    found = []
+    for suffix, ending in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            found.append(form[: -len(suffix)] + ending)
+    return [f for f in found if f != lemma]
