@@ -107,3 +107,42 @@ def test_roles_beyond_the_actor_mentions(code_text, text, actors, expected):
 def test_coordinated_country_adjectives_distribute(code_text):
     events = code_text("Egyptian and Sudanese warplanes began joint exercises on Saturday.", {"Sudanese warplanes": "SDNMIL"})
     assert {(e.source.country, e.plover) for e in events} == {("SDN", "COOPERATE"), ("EGY", "COOPERATE")}
+
+
+MUTUAL_AND_AIMED = [
+    # joint meetings and marked mutual acts: one event each way
+    ("Xi and Kim met in Beijing on Tuesday.", {"Xi": "CHNGOV", "Kim": "PRKGOV"},
+     {("CHNGOV", "CONSULT", "PRKGOV"), ("PRKGOV", "CONSULT", "CHNGOV")}),
+    ("Indian and Pakistani troops clashed along the border.", {"Indian": "IND", "Pakistani troops": "PAKMIL"},
+     {("IND", "ASSAULT", "PAKMIL"), ("PAKMIL", "ASSAULT", "IND")}),
+    ("Britain and France condemned the attack.", {"Britain": "GBR", "France": "FRA"},
+     {("GBR", "ACCUSE", None), ("FRA", "ACCUSE", None)}),
+    # the object of praise does what it is praised for
+    ("Russia praised Serbia for refusing to impose sanctions.", {"Russia": "RUS", "Serbia": "SRB"},
+     {("RUS", "SUPPORT", "SRB"), ("SRB", "REJECT", None)}),
+    # whom a demand, a threat, a protest and aid are aimed at
+    ("France demanded that Iran release two French nationals.", {"France": "FRA", "Iran": "IRN", "French nationals": "FRACVL"},
+     {("FRA", "REQUEST", "IRN")}),
+    ("Russia threatened to retaliate if Finland joined the alliance.", {"Russia": "RUS", "Finland": "FIN"},
+     {("RUS", "THREATEN", "FIN")}),
+    ("Thousands of protesters marched through Caracas demanding the resignation of President Nicolas Maduro.",
+     {"protesters": "VENCVL", "President Nicolas Maduro": "VENGOV"}, {("VENCVL", "PROTEST", "VENGOV")}),
+    ("Germany contributed 50 million euros to help Jordan care for refugees.", {"Germany": "DEU", "Jordan": "JOR"},
+     {("DEU", "AID", "JOR")}),
+    # a country's own forces are not the target of its posture
+    ("India put its air force on high alert.", {"India": "IND", "its air force": "INDMIL"}, {("IND", "MOBILIZE", None)}),
+    # objects of particles and small clauses
+    ("Israel sealed off the West Bank.", {"Israel": "ISR", "West Bank": "PSE"}, {("ISR", "COERCE", "PSE")}),
+    ("Niger declared the French ambassador persona non grata.", {"Niger": "NER", "French ambassador": "FRAGOV"},
+     {("NER", "SANCTION", "FRAGOV")}),
+    # topics and answered demands are not events of their own
+    ("South Korea shared intelligence with Japan on North Korean missile launches.",
+     {"South Korea": "KOR", "North Korean": "PRK", "Japan": "JPN"}, {("KOR", "COOPERATE", "JPN")}),
+    ("Sudan's generals accepted the protesters' demand for civilian rule.", {"Sudan's generals": "SDNMIL", "protesters": "SDNCVL"},
+     {("SDNMIL", "CONCEDE", "SDNCVL")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), MUTUAL_AND_AIMED, ids=[c[0][:40] for c in MUTUAL_AND_AIMED])
+def test_mutual_acts_and_whom_acts_are_aimed_at(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

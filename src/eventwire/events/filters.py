@@ -29,8 +29,23 @@ class SentenceFilters:
     def keep(self, doc: Doc, composites: Sequence[Composite]) -> list[Composite]:
         return [
             c for c in composites
-            if not (self._circumstance(doc, c, composites) or self._background(doc, c) or self._protest_topic(doc, c, composites))
+            if not (self._circumstance(doc, c, composites) or self._background(doc, c) or self._protest_topic(doc, c, composites)
+                    or self._answered(doc, c, composites))
         ]  # fmt: skip
+
+    def _answered(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "accepted *the protesters' demand*", "met the *demands* of striking miners": a demand another
+        act answers is the object of that act, not an event of its own."""
+        top = doc[composite.top.head]
+        if syntax.kind_of(top) != "noun" or self.ontology.get(composite.code).plover != "REQUEST":
+            return False
+        if top.dep_ == "pobj" and top.head.dep_ == "prep":  # "caved in *to* protesters' demands"
+            answering = top.head.head.i
+        elif top.dep_ in ("dobj", "nsubjpass"):
+            answering = top.head.i
+        else:
+            return False
+        return any(other.top.head == answering for other in composites if other is not composite)
 
     def _protest_topic(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         """ "marched *demanding* an end to his rule": PLOVER does not code the demand a protest makes."""
@@ -50,6 +65,9 @@ class SentenceFilters:
             return False
         if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
             return True
+        holder = top.head.head if top.dep_ == "pobj" else None
+        if holder is not None and top.head.lower_ in self.lexicon.topic_prepositions and syntax.kind_of(holder) == "noun":
+            return True  # "intelligence *on* missile launches", "talks *on* the release of prisoners": a topic
         return top.dep_ in ("dobj", "dative") and syntax.lemma(top.head) in self.lexicon.speech_verbs
 
     def _circumstance(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:

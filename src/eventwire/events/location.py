@@ -110,6 +110,11 @@ class Locator:
                     return found
         return None
 
+    def is_country(self, mention: ActorMention) -> bool:
+        """Does the place mention name a country (not a city or region of it)?"""
+        place = self.gazetteer.lookup(mention.text)
+        return place is not None and place.lat is None and place.country == mention.actor.country
+
     def place_actor(self, token: Token) -> ActorMention | None:
         """A place standing for its country ("a visit to *Berlin*"), as an actor mention."""
         name = _place_name(token)

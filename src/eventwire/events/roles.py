@@ -87,7 +87,12 @@ class RoleFinder:
                 return self.subjects(head.head)
             return [head] if token.tag_ != "VBN" or head.dep_ == "ROOT" else []
         if dep == "pcomp":  # "... in imposing sanctions": the prepositional phrase's verb
-            return self.subjects(head.head) if head.head.i != head.i else []
+            governor = head.head
+            if head.lower_ == "for" and syntax.kind_of(governor) == "verb":  # "praised *Serbia* for refusing"
+                objects = syntax.children(governor, ("dobj",))
+                if objects:
+                    return objects
+            return self.subjects(governor) if governor.i != head.i else []
         if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
             return []
         return self.subjects(head)
@@ -114,6 +119,10 @@ class RoleFinder:
 
     def _objects(self, token: Token) -> list[Token]:
         found = syntax.children(token, ("dobj", "dative", "attr", "oprd"))
+        found += [o for c in syntax.children(token, ("prt",)) for o in syntax.children(c, ("pobj",))]  # "sealed off *the town*"
+        if not found:  # a small clause: "declared *the ambassador* persona non grata"
+            found = [s for c in syntax.children(token, ("ccomp",)) if syntax.kind_of(c) == "noun"
+                     for s in syntax.children(c, syntax.SUBJECT_DEPS)]
         if syntax.is_passive(token):
             found += syntax.children(token, syntax.PASSIVE_SUBJECT_DEPS)
         if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -198,6 +207,8 @@ class RoleFinder:
             embedded_word = doc[composite.chain[1].head]
             if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
                 groups.append(self._proposers(embedded_word))
+        if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
+            groups.append(self._own_subjects(doc[inner.head]))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
             groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
@@ -205,8 +216,6 @@ class RoleFinder:
             places = inner.pattern.targets if NEXT_ACTOR not in inner.pattern.targets else ()
             groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
-        if frame in ("demand", "appeal"):  # "demanded that Israel withdraw"
-            groups.append(self._own_subjects(doc[inner.head]))
         if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl"))
             groups.append([s for clause in clauses for s in self._own_subjects(clause)])
@@ -219,7 +228,50 @@ class RoleFinder:
             caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
+        if composite.code and composite.code[:2] == "13":
+            groups.append(self._conditioned(doc, composite))
+        if composite.code and composite.code[:2] == "14":
+            groups.append(self._protest_aims(doc, composite))
+        if composite.code and composite.code[:2] == "07":
+            groups.append(self._beneficiaries(doc[top.head]))
         return groups
+
+    def _beneficiaries(self, token: Token) -> list[Token]:
+        """Whom aid is meant for, named in its purpose: "gave $50 million *to help Jordan* care for refugees"."""
+        purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and syntax.lemma(c) in self.lexicon.helping_verbs]
+        clauses = [k for c in purposes for k in syntax.children(c, ("ccomp", "xcomp"))]  # "help *Jordan* care for"
+        return [o for c in purposes for o in syntax.children(c, ("dobj", "nsubj", "dative"))] + [
+            s for k in clauses for s in syntax.children(k, ("nsubj",))]
+
+    def _conditioned(self, doc: Doc, composite: Composite) -> list[Token]:
+        """A threat is aimed at whoever must act to avert it: "... *if Finland* joined NATO",
+        "... *unless the government* raised the minimum wage"."""
+        found = []
+        for predicate in composite.chain:
+            for token in (doc[predicate.head], *doc[predicate.head].children):
+                for clause in syntax.children(token, ("advcl",)):
+                    if any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in clause.children):
+                        found += self._own_subjects(clause)
+        return found
+
+    def _protest_aims(self, doc: Doc, composite: Composite) -> list[Token]:
+        """Whom a protest is aimed at, when no target phrase names an actor: the actor of what it
+        demands ("demanding *the resignation of President Maduro*", "to demand that *President
+        Morales* step down") or opposes ("against a law *proposed by the government*")."""
+        found: list[Token] = []
+        for predicate in composite.chain:
+            token = doc[predicate.head]
+            aims = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj", "acl") and syntax.kind_of(c) == "verb"]
+            for aim in [token, *aims]:
+                for prep, obj in syntax.prep_objects(aim):
+                    found += self._proposers(obj)[1:] if prep in ("against", "over", "at") else []
+                if aim is token:
+                    continue
+                objects = syntax.children(aim, ("dobj",))
+                found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from")]
+                found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self._own_subjects(clause)]
+                found += [o for prep, o in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
+        return found
 
     def _proposers(self, noun: Token) -> list[Token]:
         """Who a plan, offer or call comes from: "*Canada's* allegation", "an offer *from Seoul*",
@@ -315,7 +367,7 @@ class ActorLookup:
         """ "*Egyptian* and Sudanese warplanes": a country adjective coordinated with the mention's own."""
         if self.demonyms is None:
             return []
-        adjectives = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         words = {t.i: t for adjective in adjectives for t in (adjective, *adjective.conjuncts)}
         found = [self.index.get(i) or self.demonyms.mention(t) for i, t in sorted(words.items())]
         countries = {mention.actor.country}

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
+OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
 
 
 def placed(mention: ActorMention | None) -> bool:
@@ -48,9 +49,12 @@ class TargetPicker:
                  sources: list[Filler]) -> list[Filler]:
         """The first group of target phrases that names an actor other than the sources; an unresolved
         pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
+        own_forces = composite.code is not None and self.ontology.get(composite.code).root in OWN_FORCE_ROOTS
         for group in heads.targets:
             fillers = lookup.fillers(doc, group, predicate_heads)
             found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
+            if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
+                found = [t for t in found if not any(same_country(t.mention, s.mention) for s in sources)]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
@@ -70,12 +74,16 @@ class TargetPicker:
         entry = self.ontology.get(composite.code)
         if joint and entry.root in ("04", "05", "06"):
             return []
-        if any(p.pattern.places for p in composite.chain):  # visits: a domestic trip is no visit
-            places = self._place_targets(doc, heads)
-            return [t for t in places if all(not same_country(t.mention, s.mention) for s in sources)]
-        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
-            return self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
-        return []
+        placed_kind = any(p.pattern.places for p in composite.chain)
+        if placed_kind:
+            found = self._place_targets(doc, heads)
+        elif entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
+            found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
+        else:
+            found = self._named_countries(doc, heads)
+        if entry.quad_class in (1, 2):  # a domestic trip is no visit, a domestic withdrawal no retreat from anyone
+            return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+        return found
 
     def _scene(self, doc: Doc, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """Force, coercion and protest with no victim named fall on the country where they happen
@@ -86,6 +94,16 @@ class TargetPicker:
             found = self.locator.place_under(doc[predicate.head])
             if found is not None:
                 return [Filler(predicate.head, found)]
+        return []
+
+    def _named_countries(self, doc: Doc, heads: RoleHeads) -> list[Filler]:
+        """A country's name heading a target phrase is that country, whatever the act ("took aim *at
+        Britain*"), even when the actor stage read it as a place."""
+        for group in heads.targets:
+            places = [(i, self.locator.place_actor(doc[i])) for i in group]
+            found = [Filler(i, m) for i, m in places if m is not None and self.locator.is_country(m)]
+            if found:
+                return found
         return []
 
     def _place_targets(self, doc: Doc, heads: RoleHeads) -> list[Filler]:
