@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
+JOINT_COOPERATION = "062"  # cooperate militarily
+SHOW_OF_FORCE = ("150",)  # exercises, drills, war games: several countries' are joint
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
@@ -272,6 +274,7 @@ class EventCoder:
         if demand is not None:  # "Zarif said Washington must lift all sanctions"
             code, sources, targets, modality = self.ontology.about("10", code), [demand], sources, "asserted"
         code = self._riot(doc, composite, code, sources)
+        code, allied = self._allied(doc, composite, code, sources, modality)
         when = self._when(context, composite, spoken, modality, document.published_date)
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
@@ -287,6 +290,23 @@ class EventCoder:
             if reverse is not None and target is not None:  # PETRARCH [032:033]: the act seen from the target
                 yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
                             trigger, confidence)
+            if allied:  # "Kenyan and Somali forces carried out joint operations": they cooperate too
+                yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
+                                  self._reported_by(context, spoken, source), location, trigger, confidence)
+                            for other in sources if other.mention.actor.country != source.mention.actor.country)
+
+    def _allied(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler],
+                modality: Modality) -> tuple[str | None, bool]:
+        """Forces of several countries drilling together cooperate militarily (062) rather than show
+        force; a *joint* act of several countries ("joint offensive", "combined operations") is
+        military cooperation among them as well as the act."""
+        countries = {s.mention.actor.country or s.mention.actor.code for s in sources}
+        if code is None or len(countries) < 2 or composite.inner.pattern.literal:
+            return code, False
+        if code in SHOW_OF_FORCE:  # "will hold joint drills": promised cooperation is AGREE
+            return (intend_code(JOINT_COOPERATION, self.ontology) if modality in NOT_YET else JOINT_COOPERATION), False
+        joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
+        return code, joint and self.ontology.get(code).plover != "COOPERATE"
 
     def _mutual(self, composite: Composite, code: str | None) -> bool:
         """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;

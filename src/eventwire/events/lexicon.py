@@ -42,6 +42,7 @@ class Lexicon:
     background_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     helping_verbs: frozenset[str]
+    joint_modifiers: frozenset[str]
 
     @classmethod
     def from_toml(cls, text: str) -> Lexicon:
