@@ -34,7 +34,8 @@ from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
-from .phrases import build_units, group_chunks, with_recall
+from .people import with_spellings
+from .phrases import build_units, group_chunks, inside_longer_name, with_recall
 from .refine import WHERE_WEIGHT, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 
@@ -87,10 +88,11 @@ class ActorCoder:
         self.dictionary = dictionary if dictionary is not None else load_dictionary(settings.actors.files)
         self.rules: Rules = load_rules()
         tokenizer = blank_tokenizer()
-        entries = list(self.dictionary.actors) + list(self.dictionary.agents) + anaphor_agents(self.rules)
+        actors = [with_spellings(e, self.rules) for e in self.dictionary.actors]
+        entries = actors + list(self.dictionary.agents) + anaphor_agents(self.rules)
         self.matcher = PhraseMatcher(entries, phrase_tokenizer(tokenizer))
-        self.order = {id(e): i for i, e in enumerate(self.dictionary.actors)}
-        self.has_short = any(e.short for e in self.dictionary.actors)
+        self.order = {id(e): i for i, e in enumerate(actors)}
+        self.has_short = any(e.short for e in actors)
         self.tokenizer = tokenizer
 
     # --- cheap pre-pass ---------------------------------------------------------
@@ -130,6 +132,8 @@ class ActorCoder:
         for sentence in sentences:
             matches[sentence.index] = self.matcher.find([t.text for t in sentence.doc])
             for match in matches[sentence.index]:
+                if inside_longer_name(match, sentence.doc, sentence.parsed, self.rules):
+                    continue  # "Yunus-Bek Yevkurov" says nothing of Bangladesh
                 country = _counted_country(pick(match), bool(match.agents), when)
                 if country:
                     counts[country] += 1

@@ -26,7 +26,8 @@ def cue_text(texts: Sequence[str]) -> str:
 
 
 def cue_hits(entry: ActorEntry, text: str) -> int:
-    return sum(1 for cue in entry.cues if f" {cue} " in text)
+    """Cues found in ``cue_text``; a cue's final dot goes as the text's do ("u.s." finds "U.S.")."""
+    return sum(1 for cue in entry.cues if f" {cue.rstrip('.')} " in text or f" {cue} " in text)
 
 
 def choose(candidates: Sequence[ActorEntry], text: str, when: date | None, order: dict[int, int]) -> ActorEntry:

@@ -10,6 +10,7 @@ back to that person (``memory_keys``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .rules import Rules
 from .tokens import is_capitalised, is_transparent, token_key
@@ -73,3 +74,42 @@ def memory_keys(words: Sequence[str], country: str | None, rules: Rules) -> list
     if len(words) >= 3:
         keys.append(tuple(words[-2:]))
     return list(dict.fromkeys(k for k in keys if not (len(k) == 1 and k[0] in rules.name_particles)))
+
+
+MAX_SPELLINGS = 12  # per phrase: enough for a name with two varying words
+
+
+def word_spellings(word: str, rules: Rules) -> list[str]:
+    """The word and its other spellings (``name_variants``, ``name_endings``), case kept."""
+    key = token_key(word)
+    found = [w for group in rules.name_variants if key in group for w in sorted(group)]
+    for group in rules.name_endings:
+        ending = next((e for e in sorted(group, key=len, reverse=True) if key.endswith(e) and len(key) > len(e) + 2), None)
+        if ending is not None:
+            found += [key[: -len(ending)] + other for other in group]
+    cased = [w.capitalize() if word[:1].isupper() else w for w in found if w != key]
+    return [word] + list(dict.fromkeys(cased))
+
+
+def phrase_spellings(phrase: str, rules: Rules) -> list[str]:
+    """Other spellings of a person's name: "Sergey Lavrov" for "Sergei Lavrov"."""
+    spellings = [""]
+    for word in phrase.split():
+        spellings = [f"{s} {w}".strip() for s in spellings for w in _hyphenated_spellings(word, rules)][:MAX_SPELLINGS]
+    return spellings
+
+
+def _hyphenated_spellings(word: str, rules: Rules) -> list[str]:
+    """ "al-Gaddafi" -> "el-Gaddafi", "al-Qaddafi", ...: each part spelled on its own."""
+    found = [""]
+    for part in word.split("-"):
+        found = [f"{f}-{p}" if f else p for f in found for p in word_spellings(part, rules)][:MAX_SPELLINGS]
+    return found
+
+
+def with_spellings(entry, rules: Rules):
+    """A person entry with its phrases in every listed spelling (others unchanged)."""
+    if entry.kind != "person" or not (rules.name_variants or rules.name_endings):
+        return entry
+    phrases = tuple(dict.fromkeys(s for p in entry.phrases for s in phrase_spellings(p, rules)))
+    return entry if len(phrases) == len(entry.phrases) else replace(entry, phrases=phrases)

@@ -80,7 +80,7 @@ Recall = Callable[[tuple[str, ...]], Recalled | None]
 
 def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules: Rules, choose: Choose, recall: Recall) -> list[Unit | None]:
     """One unit per phrase, name run or word; ``None`` where a chunk must end."""
-    matches = [m for m in matches if not _inside_longer_name(m, tokens, parsed, rules)]
+    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules)]
     starts = {m.start: m for m in matches}
     taken = [False] * len(tokens)
     for m in matches:
@@ -103,7 +103,7 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
     return _merge_proper_names(units, tokens, recall)
 
 
-def _inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules) -> bool:
+def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules) -> bool:
     """A one-word name of a listed person inside a longer name is not that person:
     "Yunus-Bek Yevkurov" is not Muhammad Yunus, "Trump Tower" not Donald Trump."""
     if match.end - match.start != 1 or not any(e.kind == "person" for e in match.actors) or match.agents:
@@ -112,7 +112,13 @@ def _inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rul
     if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].whitespace_ == "" and tokens[after + 1].text[:1].isupper():
         return True
     neighbours = [i for i in (match.start - 1, after) if 0 <= i < len(tokens)]
-    return any(is_name_word(tokens[i], parsed, rules, inside=True) and tokens[i].i != 0 for i in neighbours)
+    names = [i for i in neighbours if is_name_word(tokens[i], parsed, rules, inside=True) and tokens[i].i != 0]
+    own = _own_name_words(match)  # "Abbas Araqchi" when the list has "Abbas Araghchi" and "Araqchi"
+    return any(token_key(tokens[i].text) not in own for i in names)
+
+
+def _own_name_words(match: Match) -> frozenset[str]:
+    return frozenset(token_key(word) for e in match.actors if e.kind == "person" for p in e.phrases for word in p.split())
 
 
 def _span_text(tokens: Sequence, start: int, end: int) -> str:

@@ -33,6 +33,8 @@ class Rules:
     country_anaphors: frozenset[str]
     possessive_pronouns: frozenset[str]
     memory_window: int = 3
+    name_variants: tuple[frozenset[str], ...] = ()  # spellings of one name word: Sergei, Sergey
+    name_endings: tuple[tuple[str, ...], ...] = ()  # spellings of one ending: -sky, -skiy, -skyy
 
 
 def load_rules() -> Rules:
@@ -42,7 +44,14 @@ def load_rules() -> Rules:
         values = {}
         for f in fields(Rules):
             value = data[f.name]
-            values[f.name] = value if isinstance(value, int) else frozenset(str(v) for v in value)
+            if isinstance(value, int):
+                values[f.name] = value
+            elif f.name == "name_variants":
+                values[f.name] = tuple(frozenset(str(w).lower() for w in group) for group in value)
+            elif f.name == "name_endings":
+                values[f.name] = tuple(tuple(str(w).lower() for w in group) for group in value)
+            else:
+                values[f.name] = frozenset(str(v) for v in value)
         return Rules(**values)
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise EventwireError("E208", origin="rules.toml", reason=str(exc)) from None
