@@ -60,3 +60,20 @@ def test_the_places_of_earlier_sentences_tell_where_later_roles_belong(code_text
     text = "Gunmen attacked a village near the Malian town of Gao.\n\nThey killed eleven civilians, officials said."
     found = by_text(code_text(text, "2024-03-01"))
     assert found["civilians"] == ("MLICVL", "MLI", "CVL")
+
+
+def test_two_countries_joined_by_a_hyphen_before_a_word_of_relations_are_both_sides(code_text):
+    text = "Kim Jong Un hosted a Chinese delegation in Pyongyang.\n\nState media said the visit lifted China-Korea relations."
+    found = by_text(code_text(text, "2019-06-21"))
+    assert found["China"] == ("CHN", "CHN", None)
+    assert found["Korea"] == ("PRK", "PRK", None)  # the document is about the North
+    assert found["State media"] == ("PRKMED", "PRK", "MED")
+    seoul = by_text(code_text("Seoul said the row had chilled Japan-Korea ties.", "2019-08-22"))
+    assert seoul["Korea"][1] == "KOR"
+    assert "German" not in by_text(code_text("Tehran jailed a German-Iranian dissident.", "2020-01-01"))
+
+
+def test_the_pope_belongs_to_the_holy_see_unless_the_phrase_names_another_country(code_text):
+    found = by_text(code_text("The pope urged Israel to allow aid in, and Egypt's Coptic pope agreed.", "2024-01-10"))
+    assert found["pope"] == ("VATREL", "VAT", "REL")
+    assert found["Egypt's Coptic pope"] == ("EGYREL", "EGY", "REL")

@@ -168,7 +168,7 @@ class ActorCoder:
                     memory.learn_name(draft, _actor(draft))
             drafts += found
         drafts = share_roles(drafts, tokens, self.rules)
-        drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed)
+        drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed, self.rules)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
         drafts = link_countries(distribute_roles(drafts, tokens, self.rules), locations, tokens, self.rules)
         clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed)) for d in locations + settings]

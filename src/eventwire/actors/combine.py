@@ -173,6 +173,8 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
     former = any(a.former for a in agents)
     if country is None and possessor is not None:
         country = possessor.country
+    if country is None:  # "the pope", "the pontiff": a role with a country of its own
+        country = next((a.home for a in agents if a.home), None)
     rule = " + ".join(unit_rule(u) for u in units)
     base = Draft(start, end, ROLE_HEAD, country, None, rule=rule, places=place_countries)
     entity = next((u for u in units if u.kind == ACTOR and not u.is_place), None)

@@ -48,6 +48,8 @@ kinds of record, and one matcher takes any list of them.
     ``defining`` sets the sector whatever else the phrase says: "rebel envoys"
                  are REB, "the opposition BNP" is OPP.
     ``role``     canonical role, used to resolve ``"the president"`` to an earlier actor.
+    ``home``     the country of a role that belongs to one ("pope", "pontiff" -> VAT),
+                 used when the phrase names no other country.
 
 ``ActorDictionary`` — the loaded whole: actor entries and agent entries.
 """
@@ -147,6 +149,7 @@ class AgentEntry:
     site: bool = False
     role: str = ""
     source: str = "built-in"
+    home: str | None = None  # the country the role belongs to when its phrase names none (pope -> VAT)
 
 
 @dataclass(frozen=True)

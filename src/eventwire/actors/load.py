@@ -26,7 +26,7 @@ from .entries import PERSON, ActorDictionary, ActorEntry, AgentEntry, DatedCode
 from .tables import Row, parse_date, read_rows, read_text
 
 ACTOR_COLUMNS = frozenset({"kind", "name", "country", "sector", "code", "from", "until", "role", "also", "short", "cues", "prior"})
-AGENT_COLUMNS = frozenset({"phrase", "plural", "sector", "flags", "role"})
+AGENT_COLUMNS = frozenset({"phrase", "plural", "sector", "flags", "role", "country"})
 COUNTRY_COLUMNS = frozenset({"iso3", "names", "demonyms", "people", "places", "regions", "cues", "prior"})
 AGENT_FLAGS = frozenset({"title", "person", "generic", "former", "prefix", "bare", "defining", "site"})
 NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "o", ".")
@@ -76,6 +76,7 @@ def agent_from_row(row: Row, source: str) -> AgentEntry:
         site="site" in flags,
         role=row.get("role"),
         source=source,
+        home=row.get("country").upper() or None,
     )
 
 

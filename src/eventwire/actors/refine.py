@@ -118,7 +118,22 @@ def _said_of(draft: Draft, tokens) -> bool:
     return after is None or after.tag_ not in FINITE_TAGS
 
 
-def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Draft], list[Draft]]:
+def _sides(draft: Draft, drafts: list[Draft], tokens, rules: Rules) -> bool:
+    """ "China-Korea relations", "Russia-Ukraine talks": two country names joined by a
+    hyphen before a word of relations are the two sides, actors both."""
+    if not _is_country(draft):
+        return False
+    for other in drafts:
+        if other is draft or not _is_country(other):
+            continue
+        first, second = (draft, other) if draft.end < other.start else (other, draft)
+        if second.start == first.end + 1 and tokens[first.end].text == "-" and not tokens[first.end - 1].whitespace_:
+            after = [_key(tokens, j) for j in range(second.end, min(second.end + 2, len(tokens)))]
+            return any(word in rules.relation_nouns for word in after)
+    return False
+
+
+def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> tuple[list[Draft], list[Draft]]:
     """(kept, settings): settings are places dropped as modifiers ("the Mozambican town")
     and roles said of someone ("became Japan's prime minister"), which still tell
     what the sentence is about."""
@@ -126,7 +141,7 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool) -> tuple[list[Dra
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind == "region":
             continue
-        if draft.head == PLACE_HEAD and draft.place_kind in ("demonym",) + tuple(ACTOR_PLACE_KINDS) and is_modifier_use(draft, tokens, parsed):
+        if draft.head == PLACE_HEAD and draft.place_kind in ("demonym",) + tuple(ACTOR_PLACE_KINDS) and is_modifier_use(draft, tokens, parsed) and not _sides(draft, drafts, tokens, rules):
             settings.append(draft)
             continue
         if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
@@ -232,7 +247,7 @@ def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> 
     actors: list[Draft] = []
     locations: list[Draft] = []
     for draft in drafts:
-        if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS and _is_location(draft, tokens, rules, parsed, locations):
+        if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS and _is_location(draft, tokens, rules, parsed, locations) and not _sides(draft, drafts, tokens, rules):
             locations.append(draft)
         elif _seat_as_place(draft, tokens, rules) or (draft.site and _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions):
             locations.append(draft)  # "reporters at the White House", "treated in hospital"

@@ -35,6 +35,7 @@ class Rules:
     memory_window: int = 3
     name_variants: tuple[frozenset[str], ...] = ()  # spellings of one name word: Sergei, Sergey
     name_endings: tuple[tuple[str, ...], ...] = ()  # spellings of one ending: -sky, -skiy, -skyy
+    relation_nouns: frozenset[str] = frozenset()  # "China-Korea *relations*": both countries are sides
 
 
 def load_rules() -> Rules:
