@@ -77,3 +77,14 @@ def test_the_pope_belongs_to_the_holy_see_unless_the_phrase_names_another_countr
     found = by_text(code_text("The pope urged Israel to allow aid in, and Egypt's Coptic pope agreed.", "2024-01-10"))
     assert found["pope"] == ("VATREL", "VAT", "REL")
     assert found["Egypt's Coptic pope"] == ("EGYREL", "EGY", "REL")
+
+
+def test_a_big_city_after_a_preposition_tells_the_country_and_is_no_actor(code_text):
+    found = by_text(code_text("Police in Kisumu detained students, and protesters marched in Bordeaux.", "2024-03-01"))
+    assert found["Police"] == ("KENCOP", "KEN", "COP")
+    assert "Kisumu" not in found and "Bordeaux" not in found
+
+
+def test_a_city_name_elsewhere_stays_part_of_a_personal_name(code_text):
+    found = by_text(code_text("Opposition politician Vladimir Kara-Murza was moved to a Siberian prison.", "2023-05-01"))
+    assert any("Vladimir Kara-Murza" in words for words in found)

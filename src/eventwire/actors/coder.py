@@ -40,7 +40,7 @@ from .refine import WHERE_WEIGHT, clue_weight, distribute_roles, drop_non_actors
 from .rules import Rules, load_rules
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
-UNCOUNTED_KINDS = frozenset({"place", "region", "state"})  # where things happen, or another country's state
+UNCOUNTED_KINDS = frozenset({"place", "city", "region", "state"})  # where things happen, or another country's state
 _WORD = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:!?"
 

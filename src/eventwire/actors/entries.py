@@ -61,7 +61,7 @@ from datetime import date
 
 PERSON = "person"
 NATION = "nation"  # a country that is always an actor, never set aside as a location (PETRARCH dictionaries)
-PLACE_KINDS = frozenset({"country", "capital", "place", "state"})
+PLACE_KINDS = frozenset({"country", "capital", "place", "city", "state"})
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ Built-in files live in ``eventwire/data/actors/`` (documented in
 ``docs/actors.md``):
 
     countries.tsv       extra names, demonyms, people nouns, places, cues
+    cities.tsv          big cities, which tell where a story happens (``actors.cities``)
     organisations.tsv   IGOs, NGOs, armed groups, parties, media, seats of government
     people/*.tsv        date-bounded people
     agents.tsv          role words and their sectors
@@ -24,6 +25,7 @@ from pathlib import Path
 from ..errors import EventwireError
 from .entries import PERSON, ActorDictionary, ActorEntry, AgentEntry, DatedCode
 from .tables import Row, parse_date, read_rows, read_text
+from .tokens import strip_accents
 
 ACTOR_COLUMNS = frozenset({"kind", "name", "country", "sector", "code", "from", "until", "role", "also", "short", "cues", "prior"})
 AGENT_COLUMNS = frozenset({"phrase", "plural", "sector", "flags", "role", "country"})
@@ -232,6 +234,25 @@ def load_countries(text: str, origin: str, source: str, use_base: bool = True) -
     return tuple(entries)
 
 
+# --- cities ------------------------------------------------------------------------
+
+
+def city_entries(text: str, origin: str, taken: Iterable[ActorEntry]) -> tuple[ActorEntry, ...]:
+    """One ``city`` entry per row of cities.tsv whose name no other entry uses (so
+    "London" stays a capital and a listed person's name is never a city)."""
+    used = {_plain(p) for entry in taken for p in entry.phrases}
+    rows = read_rows(text, origin, frozenset({"name", "country"}), frozenset({"name", "country"}))
+    return tuple(
+        ActorEntry(f"city:{row.get('name')}", row.get("name"), "city", (row.get("name"),), (DatedCode(row.get("country").upper(), row.get("country").upper(), None),), source=origin)
+        for row in rows
+        if _plain(row.get("name")) not in used
+    )
+
+
+def _plain(phrase: str) -> str:
+    return strip_accents(phrase).lower()
+
+
 # --- the whole dictionary ----------------------------------------------------------
 
 
@@ -248,6 +269,7 @@ def load_builtin() -> ActorDictionary:
             label = f"people/{item.name}"
             actors += load_actor_table(item.read_text("utf-8"), label, label, default_kind=PERSON)
     agents = load_agents(text("agents.tsv"), "agents.tsv", "agents.tsv")
+    actors += city_entries(text("cities.tsv"), "cities.tsv", actors)
     return ActorDictionary(tuple(actors), agents, ("built-in",))
 
 

@@ -58,7 +58,7 @@ class Unit:
         return self.kind == AGENT and any(a.title for a in self.agents)
 
 
-PLACE_LIKE = frozenset({"country", "capital", "place", "state", "demonym", "people", "region", "nation"})
+PLACE_LIKE = frozenset({"country", "capital", "place", "city", "state", "demonym", "people", "region", "nation"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ Recall = Callable[[tuple[str, ...]], Recalled | None]
 
 def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules: Rules, choose: Choose, recall: Recall) -> list[Unit | None]:
     """One unit per phrase, name run or word; ``None`` where a chunk must end."""
-    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules)]
+    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules) and not _city_out_of_place(m, tokens, rules)]
     starts = {m.start: m for m in matches}
     taken = [False] * len(tokens)
     for m in matches:
@@ -119,6 +119,20 @@ def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rule
 
 def _own_name_words(match: Match) -> frozenset[str]:
     return frozenset(token_key(word) for e in match.actors if e.kind == "person" for p in e.phrases for word in p.split())
+
+
+CITY_PREPOSITIONS = frozenset({"from", "to", "toward", "towards"})
+
+
+def _city_out_of_place(match: Match, tokens: Sequence, rules: Rules) -> bool:
+    """A city from the gazetteer counts only where a preposition makes it a place ("police
+    in Kisumu", "fled from Mosul"): elsewhere its words are names ("Vladimir Kara-Murza")."""
+    if match.agents or not match.actors or any(e.kind != "city" for e in match.actors):
+        return False
+    i = match.start - 1
+    while i >= 0 and (token_key(tokens[i].text) in rules.determiners or token_key(tokens[i].text) in rules.directions):
+        i -= 1
+    return i < 0 or token_key(tokens[i].text) not in rules.locative_prepositions | CITY_PREPOSITIONS
 
 
 def _span_text(tokens: Sequence, start: int, end: int) -> str:

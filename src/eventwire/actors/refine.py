@@ -25,7 +25,7 @@ from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .rules import Rules
 from .tokens import is_transparent, token_key
 
-LOCATION_KINDS = frozenset({"country", "capital", "place", "state"})
+LOCATION_KINDS = frozenset({"country", "capital", "place", "city", "state"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
@@ -264,7 +264,7 @@ def _seat_as_place(draft: Draft, tokens, rules: Rules) -> bool:
 
 
 def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: list[Draft]) -> bool:
-    if draft.place_kind == "place":
+    if draft.place_kind in ("place", "city"):
         return True  # regions and cities are never actors by themselves
     i = _preceding_word(tokens, draft.start, rules)
     if _part_of_place(draft, tokens, rules):
