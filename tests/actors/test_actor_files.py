@@ -97,3 +97,16 @@ def test_an_unknown_agent_flag_is_reported():
     with pytest.raises(EventwireError) as caught:
         load_agents("phrase\tsector\tflags\nwarlord\tREB\tvillainous\n", "roles.tsv", "roles.tsv")
     assert caught.value.code == "E207" and "roles.tsv:2" in caught.value.line()
+
+
+def test_organisation_codes_follow_the_gold_conventions(fixtures_dir):
+    """IGO/NGO/IMG codes are the prefix and a 2-3 letter id, and every code the gold
+    README lists is the primary code of some entry (the evaluator's alias table is
+    only a safety net)."""
+    import re
+
+    codes = {c.code for entry in load_builtin().actors for c in entry.codes if c.code[:3] in ("IGO", "NGO", "IMG")}
+    assert all(re.fullmatch(r"(IGO|NGO|IMG)[A-Z]{2,3}", code) for code in codes), sorted(codes)
+    readme = (fixtures_dir / "gold" / "README.md").read_text("utf-8")
+    listed = set(re.findall(r"\b((?:IGO|NGO|IMG)[A-Z]{2,3})\b", readme))
+    assert listed <= codes, sorted(listed - codes)
