@@ -146,3 +146,19 @@ MUTUAL_AND_AIMED = [
 @pytest.mark.parametrize(("text", "actors", "expected"), MUTUAL_AND_AIMED, ids=[c[0][:40] for c in MUTUAL_AND_AIMED])
 def test_mutual_acts_and_whom_acts_are_aimed_at(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+PLACES_AND_CLAUSES = [
+    ("Ukrainian drones hit an oil refinery in the Moscow region.", {"Ukrainian drones": "UKRMIL"}, {("UKRMIL", "ASSAULT", "RUS")}),
+    ("Rebels attacked a village in eastern Congo.", {"Rebels": "UGAREB"}, {("UGAREB", "ASSAULT", "COD")}),  # the DR Congo
+    ("Russia completed the withdrawal of its troops from the west bank of the river.", {"Russia": "RUS", "its troops": "RUSMIL"},
+     {("RUS", "RETREAT", None)}),  # its own troops; a lower-case "west bank" is no place
+    ("Protesters stormed parliament and 22 people were killed.", {"Protesters": "KENCVL", "parliament": "KENLEG"},
+     {("KENCVL", "PROTEST", "KENLEG")}),  # a passive with no agent borrows no subject
+    ("The anniversary of the Russian invasion of Ukraine fell on Friday.", {"Russian": "RUS", "Ukraine": "UKR"}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), PLACES_AND_CLAUSES, ids=[c[0][:40] for c in PLACES_AND_CLAUSES])
+def test_places_and_clauses(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

@@ -30,6 +30,7 @@ from .modality import ModalityJudge
 from .ontology import Ontology
 from .patterns import PatternSet, load_patterns
 from .predicates import find_predicates
+from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
@@ -74,7 +75,7 @@ class EventCoder:
         self.modality = ModalityJudge(self.lexicon)
         self.dates = DateResolver(self.lexicon)
         countries = actor_countries_text()
-        self.locator = Locator(Gazetteer(place_names(countries) | country_names(countries)))
+        self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
         self.targets = TargetPicker(self.ontology, self.roles, self.locator)
@@ -96,14 +97,16 @@ class EventCoder:
             return ()
         events: list[Event] = []
         anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
+        before = Context()  # the previous sentence's actors, for pronouns
         for sentence in sentences:
             if not sentence.parsed:
-                anchor = None
+                anchor, before = None, Context()
                 continue
             held = anchor[1] if anchor and anchor[0] == sentence.paragraph else None
-            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held)
+            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held, before)
             events.extend(found)
             anchor = self._anchor(sentence.paragraph, found)
+            before = context_of(sentence.doc, mention_index(sentence.doc, mentions.get(sentence.index, ())))
         return tuple(events)
 
     @staticmethod
@@ -127,11 +130,11 @@ class EventCoder:
         return False
 
     def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
-                      anchor: When | None = None) -> list[Event]:
+                      anchor: When | None = None, before: Context | None = None) -> list[Event]:
         doc = sentence.doc
-        if not mentions or self.discarded(doc):
+        if not (mentions or before and before.mentions) or self.discarded(doc):
             return []
-        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), self.demonyms)
+        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), self.demonyms, before)
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
@@ -207,7 +210,7 @@ class EventCoder:
         """Civilians storming or torching buildings riot (145) rather than fight."""
         trigger = syntax.lemma(doc[composite.inner.head])
         civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
-        if civilian and code[:2] in ("18", "19") and trigger in self.lexicon.riot_triggers:
+        if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers:
             return "145"
         return code
 

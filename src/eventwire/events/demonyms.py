@@ -38,8 +38,17 @@ def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
 
 
 def country_names(text: str) -> dict[str, str]:
-    """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3."""
-    return {" ".join(words): iso3 for words, iso3 in read_column(text, "names").items()}
+    """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3; a name
+    two countries share goes to the one with the higher `prior` ("Congo" -> COD)."""
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    best: dict[str, tuple[float, str]] = {}
+    for row in rows:
+        prior = float(row.get("prior") or 0)
+        for name in (row.get("names") or "").split(";"):
+            key = " ".join(name.split())
+            if key and (key not in best or best[key][0] < prior):
+                best[key] = (prior, row["iso3"])
+    return {name: iso3 for name, (_, iso3) in best.items()}
 
 
 def place_names(text: str) -> dict[str, str]:

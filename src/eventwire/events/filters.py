@@ -63,6 +63,10 @@ class SentenceFilters:
         top = doc[composite.top.head]
         if syntax.kind_of(top) != "noun":
             return False
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and syntax.kind_of(top.head.head) == "noun":
+            if syntax.lemma(top.head.head) in self.lexicon.background_heads:  # "the anniversary *of* the invasion"
+                return True
+            top = top.head.head  # "after days *of* clashes"
         if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
             return True
         holder = top.head.head if top.dep_ == "pobj" else None

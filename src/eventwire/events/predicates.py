@@ -85,8 +85,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
         return found
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)
-    if relation == "prep":
-        holders = [token, *_objects(token)]
+    if relation == "prep":  # "pulled out *of* talks": the phrase may hang on the particle
+        holders = [token, *_objects(token), *syntax.children(token, ("prt",))]
         return [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
     if relation == "complement":
         return syntax.children(token, syntax.COMPLEMENT_DEPS) + [

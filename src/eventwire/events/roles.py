@@ -19,6 +19,7 @@ from . import syntax
 from .frames import Composite
 from .demonyms import Demonyms
 from .lexicon import Lexicon
+from .pronouns import Antecedents, Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,12 +70,14 @@ class RoleFinder:
             return agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
         found = syntax.children(token, syntax.SUBJECT_DEPS)
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
-            return [token.head]
+            return [token.head, *self._noun_sources(token.head)] if syntax.kind_of(token.head) == "noun" else [token.head]
         return found
 
     def _climbed_subjects(self, token: Token) -> list[Token]:
         head, dep = token.head, token.dep_
         if head.i == token.i or dep not in CLIMB_DEPS:
+            return []
+        if dep == "conj" and syntax.is_passive(token):  # "protesters stormed parliament and 22 people *were killed*"
             return []
         if dep == "xcomp" and syntax.lemma(head) in self.lexicon.object_control:
             objects = syntax.children(head, ("dobj",))
@@ -94,7 +97,8 @@ class RoleFinder:
                     return objects
             return self.subjects(governor) if governor.i != head.i else []
         if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
-            return []
+            # "militiamen loyal to X shot down ...", misparsed around the adjective: its subject acts
+            return self._own_subjects(head) if head.dep_ == "ROOT" and head.tag_ == "JJ" else []
         return self.subjects(head)
 
     def subjects(self, token: Token) -> list[Token]:
@@ -203,10 +207,11 @@ class RoleFinder:
         embedded = {p.head for p in composite.chain[1:]}
         groups: list[list[Token]] = []
         if frame in SELF_TARGETING_FRAMES:
-            groups.append([t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded])
             embedded_word = doc[composite.chain[1].head]
-            if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "an offer *from Seoul*"
-                groups.append(self._proposers(embedded_word))
+            own = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
+            if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "a call *by Bush* at the UN"
+                groups += [[t for t in own if t.i == embedded_word.i or t.dep_ == "dative"], self._proposers(embedded_word)]
+            groups.append(own)
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
             groups.append(self._own_subjects(doc[inner.head]))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
@@ -314,10 +319,13 @@ class Filler:
 class ActorLookup:
     """Turns phrase heads into actor mentions."""
 
-    def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention], demonyms: Demonyms | None = None) -> None:
+    def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention], demonyms: Demonyms | None = None,
+                 before: Context | None = None) -> None:
+        """``before``: what the previous sentence tells this one's pronouns."""
         self.lexicon = lexicon
         self.index = index
         self.demonyms = demonyms
+        self.antecedents = Antecedents(index, before or Context())
 
     def _is_trailing_attribution(self, token: Token) -> bool:
         """ "..., North Korean state media reported" misparsed as a conjunct."""
@@ -384,7 +392,8 @@ class ActorLookup:
             mention = self.index[token.i]
             return [Filler(token.i, mention), *(Filler(token.i, m) for m in self._distributed(token, mention))]
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
-            return [Filler(token.i, None, pronoun=True)]
+            antecedent = self.antecedents.resolve(token)
+            return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
         mentions = self._modifier_mentions(token)
         if not mentions and own_head:
             of = self._of_mention(token) or self._agent_mention(token)

@@ -18,15 +18,22 @@ from .ontology import Ontology
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
+OWN_FORCE_CODES = ("087",)  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
 
 
 def placed(mention: ActorMention | None) -> bool:
     """Has the actor a country, or is it an international, non-governmental or armed group?"""
     return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
+
+
+def _moved(token: Token) -> bool:
+    """Is the phrase what the act moves ("deployed *its troops*", "the withdrawal *of its troops*"),
+    rather than whom it is done to ("surrendered *to Nigerian troops*")?"""
+    return token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
 def same_actor(one: Filler, other: Filler) -> bool:
@@ -49,12 +56,13 @@ class TargetPicker:
                  sources: list[Filler]) -> list[Filler]:
         """The first group of target phrases that names an actor other than the sources; an unresolved
         pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
-        own_forces = composite.code is not None and self.ontology.get(composite.code).root in OWN_FORCE_ROOTS
+        own_forces = composite.code is not None and (self.ontology.get(composite.code).root in OWN_FORCE_ROOTS
+                                                     or composite.code.startswith(OWN_FORCE_CODES))
         for group in heads.targets:
             fillers = lookup.fillers(doc, group, predicate_heads)
             found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
             if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
-                found = [t for t in found if not any(same_country(t.mention, s.mention) for s in sources)]
+                found = [t for t in found if not (_moved(doc[t.token]) and any(same_country(t.mention, s.mention) for s in sources))]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):

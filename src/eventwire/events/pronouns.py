@@ -1,0 +1,109 @@
+"""Pronouns the actor stage leaves open: objects and a sentence-opening "they".
+
+The actor stage resolves subject pronouns where the parse makes it safe
+("Xi said he ..."). An event also needs its target and, after a sentence
+about a group, its actor: "urged *him* to declare a ceasefire", "asked
+*them* to open talks", "*They* killed 40 civilians". (Possessives are left
+alone: "massed troops near *its* border" is mostly the actor's own.)
+The antecedent is the nearest earlier actor of the right kind (a person for
+he/him/his/she/her; a group, country or organisation for they/them/their
+and it/its) that is not the subject of the pronoun's own clause ("X urged
+him": him is not X), else the sentence before: its subject for a pronoun
+opening a sentence, its last other actor of the right kind for an object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..types import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# singular heads of mentions that name one person ("the president", "opposition leader X")
+PERSON_HEADS = frozenset({
+    "president", "minister", "leader", "king", "queen", "prince", "princess", "chancellor", "premier", "secretary",
+    "envoy", "ambassador", "general", "commander", "chief", "spokesman", "spokeswoman", "official", "activist",
+    "journalist", "dissident", "cleric", "lawyer", "candidate", "politician", "head", "mayor", "governor", "judge",
+    "prosecutor", "emir", "sultan", "pope", "monarch", "dictator", "founder", "speaker", "lawmaker", "senator",
+    "diplomat", "negotiator", "ruler", "strongman", "warlord", "ayatollah", "sheikh", "imam", "bishop", "archbishop",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    """The actors of the sentence before, and which of them was its subject."""
+
+    mentions: tuple[ActorMention, ...] = ()
+    subject: ActorMention | None = None
+
+
+def is_person(mention: ActorMention) -> bool:
+    """A person: a name from the people lists, or a phrase with a singular person's role ("the president",
+    "Russian President Vladimir Putin")."""
+    if "person:" in mention.rule:
+        return True
+    return any(word in PERSON_HEADS for word in mention.text.lower().replace("'s", "").split())
+
+
+def fits(pronoun: str, mention: ActorMention) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return is_person(mention)
+    if mention.actor.country is None and mention.actor.code[:3] not in ("IGO", "NGO", "IMG"):
+        return False
+    return not is_person(mention)
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """Tokens of the subject of the clause a pronoun sits in (its own antecedent cannot be that)."""
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "poss", "dative") and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+
+
+class Antecedents:
+    """Resolves a pronoun token of one sentence to an actor mention."""
+
+    def __init__(self, index: Mapping[int, ActorMention], before: Context) -> None:
+        self.index = index  # token -> the mention covering it
+        self.before = before
+
+    def resolve(self, token: Token) -> ActorMention | None:
+        word = token.lower_
+        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            return None
+        if token.dep_ in SUBJECT_DEPS:  # subjects within a sentence are the actor stage's; "They ..." opening one is ours
+            found = self._before(token, word) if not any(i < token.i for i in self.index) else None
+        else:
+            subjects = _clause_subjects(token)
+            earlier = [m for i, m in sorted(self.index.items()) if i < token.i and i not in subjects]
+            earlier = [m for m in dict.fromkeys(earlier) if fits(word, m) and not m.coreferent]
+            found = earlier[-1] if earlier else self._before(token, word)
+        if found is None:
+            return None
+        return replace(found, text=token.text, start=token.idx, end=token.idx + len(token.text), token_start=token.i,
+                       token_end=token.i + 1, rule=f"pronoun -> {found.text}", coreferent=True)
+
+    def _before(self, token: Token, word: str) -> ActorMention | None:
+        subject = self.before.subject
+        if token.dep_ in SUBJECT_DEPS:  # "They killed 40 civilians": the last sentence's actor
+            return subject if subject is not None and fits(word, subject) else None
+        others = [m for m in self.before.mentions if fits(word, m) and m != subject]
+        return others[-1] if others else None
+
+
+def context_of(doc: Doc, index: Mapping[int, ActorMention]) -> Context:
+    """What a sentence leaves the next one: its actors in order and its main subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [s for s in root.children if s.dep_ in SUBJECT_DEPS] if root is not None else []
+    inside = [t.i for s in subjects for t in s.subtree]  # "Supporters *of X*": an actor inside the subject
+    subject = next((index[i] for i in inside if i in index), None)
+    return Context(tuple(dict.fromkeys(m for _, m in sorted(index.items()))), subject)
