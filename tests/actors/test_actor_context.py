@@ -18,6 +18,11 @@ CLUES = [
     ("Police seized a Colombian shipment at the docks.", "Police", "COLCOP"),
     # a role said of someone tells the sentence's country
     ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "parliament", "ESTLEG"),
+    # "called her a great leader": an object, not a possessor pointing at the caller
+    ("Sanae Takaichi became Japan's prime minister after a vote in parliament, and U.S. President Donald Trump called her a great leader.",
+     "parliament", "JPNLEG"),
+    # "as crowds celebrated": the subject of a clause, not a role said of someone
+    ("Chancellor Helmut Kohl hailed the treaty as crowds celebrated in Berlin.", "crowds", "DEUCVL"),
     # ... and the person's
     ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "Marta Vilde", "ESTGOV"),
 ]

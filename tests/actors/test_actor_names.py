@@ -29,3 +29,9 @@ def test_listed_people_are_found_under_other_spellings(code_text, text, words, c
 def test_a_listed_surname_inside_another_name_is_still_not_that_person(code_text):
     found = by_text(code_text("Deputy Minister Yunus-Bek Yevkurov met officials.", "2024-10-02"))
     assert not any(code == "BGDGOV" for code, _, _ in found.values())
+
+
+def test_seats_with_lower_case_particles_and_led_igos(code_text):
+    found = by_text(code_text("The Quai d'Orsay summoned the envoy, and the Russian-led CSTO sent troops.", "2024-11-20"))
+    assert found["Quai d'Orsay"] == ("FRAGOV", "FRA", "GOV")
+    assert found["Russian-led CSTO"] == ("IGOCST", None, None)  # an IGO is no country's

@@ -109,6 +109,8 @@ def resolve_chunk(chunk: Chunk, when: date | None, find: Find = lambda kind: Non
 
 def _pronoun_possessor(segment: tuple[Unit, ...], find: Find) -> Draft | None:
     first = segment[0]
+    if len(segment) > 1 and segment[1].kind == DET:
+        return None  # "called her a great leader": an object, not a possessor
     kind = PRONOUN_KINDS.get(token_key(first.text)) if first.kind == DET else None
     antecedent = find(kind) if kind else None
     if antecedent is None:
@@ -254,6 +256,8 @@ def within(draft: Draft, org: Draft, agent: AgentEntry | None) -> Draft:
     """
     if agent is not None and agent.defining and org.code is None and org.country:
         return replace(draft, country=org.country, code=None, sector=agent.sector)
+    if org.code is not None:  # an IGO is no country's, whoever leads it: "the Russian-led CSTO"
+        return replace(draft, country=org.country, code=org.code, sector=org.sector)
     return replace(draft, country=org.country or draft.country, code=org.code, sector=org.sector)
 
 

@@ -115,7 +115,8 @@ def _said_of(draft: Draft, tokens) -> bool:
         return False
     # "as Georgia's parliament passed the law" misparsed: the role is the subject of a clause
     after = tokens[draft.end] if draft.end < len(tokens) else None
-    return after is None or after.tag_ not in FINITE_TAGS
+    plural = last.tag_ in ("NNS", "NNPS")  # "as crowds celebrated": roles said of someone are singular
+    return after is None or not (after.tag_ in FINITE_TAGS or (plural and after.tag_ == "VBN"))
 
 
 def _sides(draft: Draft, drafts: list[Draft], tokens, rules: Rules) -> bool:

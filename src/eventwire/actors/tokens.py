@@ -44,8 +44,8 @@ def case_of(text: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if text.endswith(".") and text.count(".") == 1 and 0 < len(letters) <= 5 and not (len(letters) >= 2 and all(c.isupper() for c in letters)):
         return DOTTED
-    if not letters or not any(ch.isupper() for ch in letters):
-        return ANY
+    if not letters or not letters[0].isupper() and not all(ch.isupper() for ch in letters):
+        return ANY  # "d'Orsay", "al-Sham": a lower-case start is not a demand
     if len(letters) >= 2 and all(ch.isupper() for ch in letters):
         return UPPER
     return CAPITAL
