@@ -156,6 +156,11 @@ PLACES_AND_CLAUSES = [
     ("Protesters stormed parliament and 22 people were killed.", {"Protesters": "KENCVL", "parliament": "KENLEG"},
      {("KENCVL", "PROTEST", "KENLEG")}),  # a passive with no agent borrows no subject
     ("The anniversary of the Russian invasion of Ukraine fell on Friday.", {"Russian": "RUS", "Ukraine": "UKR"}, set()),
+    # people the actor stage could not place, acted on by a national actor, are of its country
+    ("Guatemalan prosecutors arrested Jose Ruben Zamora on Friday.", {"Guatemalan prosecutors": "GTMJUD"},
+     {("GTMJUD", "COERCE", "GTM")}),
+    ("South Africa freed Nelson Mandela after 27 years in prison.", {"South Africa": "ZAF"}, {("ZAF", "RETREAT", "ZAF")}),
+    ("Turkey blocked access to Instagram on Friday.", {"Turkey": "TUR"}, {("TUR", "COERCE", None)}),
 ]  # fmt: skip
 
 

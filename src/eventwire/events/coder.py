@@ -78,7 +78,7 @@ class EventCoder:
         self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
-        self.targets = TargetPicker(self.ontology, self.roles, self.locator)
+        self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns)
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:
@@ -330,7 +330,7 @@ class EventCoder:
             targets = sources
         for source in sources:
             for target in targets or [None]:
-                if target is None or target.mention.actor.code != source.mention.actor.code:
+                if target is None or target.mention.actor != source.mention.actor:  # not the actor itself
                     yield source, target
 
     @staticmethod

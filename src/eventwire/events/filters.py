@@ -78,7 +78,7 @@ class SentenceFilters:
         """ "detained him *in a raid*": an event noun saying how another event happened is part of it
         (unless it names its own actor: "thanked Russia during a visit *by* its minister")."""
         top = doc[composite.top.head]
-        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "with"):
+        if syntax.kind_of(top) != "noun" or top.dep_ != "pobj" or top.head.lower_ not in ("in", "with", "at"):
             return False
         if any(c.dep_ == "poss" for c in top.children) or any(p == "by" for p, _ in syntax.prep_objects(top)):
             return False

@@ -44,6 +44,7 @@ class Lexicon:
     background_heads: frozenset[str]
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
+    people_nouns: frozenset[str]
 
     @classmethod
     def from_toml(cls, text: str) -> Lexicon:

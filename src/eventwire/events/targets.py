@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import ActorMention
+from ..types import Actor, ActorMention
+from . import syntax
 from .frames import Composite
 from .location import Locator
 from .ontology import Ontology
@@ -22,12 +23,27 @@ if TYPE_CHECKING:
 
 PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
-OWN_FORCE_CODES = ("087",)  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
+OWN_FORCE_CODES = ("087",)
+DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
 
 
 def placed(mention: ActorMention | None) -> bool:
     """Has the actor a country, or is it an international, non-governmental or armed group?"""
     return mention is not None and (mention.actor.country is not None or mention.actor.code[:3] in ("IGO", "NGO", "IMG"))
+
+
+def _name_span(token: Token):
+    """A proper name with the words of it before the head ("Jose Ruben *Zamora*")."""
+    start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS"))])
+    return token.doc[start : token.i + 1]
+
+
+def _acted_on(token: Token) -> list[int]:
+    """Who the act itself is done to: its object or passive subject ("arrested *X*", "*X* was freed"),
+    a noun's "of" phrase ("the arrest *of X*")."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [t.i for t in found]
 
 
 def _moved(token: Token) -> bool:
@@ -47,10 +63,11 @@ def same_country(one: ActorMention, other: ActorMention) -> bool:
 
 
 class TargetPicker:
-    def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator) -> None:
+    def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator, people_nouns: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
         self.roles = roles
         self.locator = locator
+        self.people_nouns = people_nouns
 
     def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
@@ -67,7 +84,31 @@ class TargetPicker:
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
                 return []
-        return self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
+        return self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources) or self._domestic(doc, heads, composite, sources)
+
+    def _domestic(self, doc: Doc, heads: RoleHeads, composite: Composite, sources: list[Filler]) -> list[Filler]:
+        """A person or group the actor stage could not place, arrested, charged, killed or freed by a
+        national actor, is taken to be of that actor's country ("Guatemalan prosecutors arrested *Jose
+        Ruben Zamora*", "Saudi Arabia executed *the cleric*"): foreigners are named as such."""
+        if len(sources) != 1 or composite.code is None:
+            return []
+        actor = sources[0].mention.actor
+        if actor.country is None or self.ontology.get(composite.code).plover not in DOMESTIC_KINDS:
+            return []
+        for i in _acted_on(doc[composite.inner.head]):
+            if self._unplaced_person(doc[i]):
+                span = doc[i : i + 1] if doc[i].tag_ not in ("NNP", "NNPS") else _name_span(doc[i])
+                place = Actor(code=actor.country, country=actor.country, sector=None, name=span.text)
+                mention = ActorMention(span.text, span.start_char, span.end_char, place, span.start, span.end,
+                                       "domestic: the actor's own country")
+                return [Filler(i, mention)]
+        return []
+
+    def _unplaced_person(self, token: Token) -> bool:
+        """A person's full name that is no place ("Nelson Mandela"), or a word for people ("a man", "the cleric")."""
+        if token.tag_ in ("NNP", "NNPS"):
+            return len(_name_span(token)) > 1 and self.locator.place_actor(token) is None
+        return syntax.lemma(token) in self.people_nouns
 
     def _fallback_targets(self, doc: Doc, lookup: ActorLookup, composite: Composite, heads: RoleHeads,
                           predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
