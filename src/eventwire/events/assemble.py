@@ -84,15 +84,20 @@ def _key(event: Event) -> tuple:
     return (source, event.plover, target, event.modality)
 
 
+def _country(actor: ActorRef | None) -> str | None:
+    return (actor.country or actor.code) if actor else None
+
+
 def tidy(events: Sequence[Event]) -> list[Event]:
     """Drop repeats of one (source, type, target), and target-less events a fuller one covers
     ("Lula hosted Chavez for talks": the talks are the visit)."""
     seen: set[tuple] = set()
     with_target = {_key(e)[:2] for e in events if e.target} | {(e.target.code, e.plover) for e in events if e.target}
+    with_target |= {(_country(e.source), e.plover) for e in events if e.target}  # "warned Saddam that U.S. warplanes ..."
     kept = []
     for event in events:
         key = _key(event)
-        if key in seen or (event.target is None and key[:2] in with_target):
+        if key in seen or (event.target is None and (key[:2] in with_target or (_country(event.source), event.plover) in with_target)):
             continue
         seen.add(key)
         kept.append(event)

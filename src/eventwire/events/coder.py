@@ -160,6 +160,8 @@ class EventCoder:
             return named
         speaker = spoken.speaker if spoken else None
         unnamed = not heads.sources or (fillers and fillers[0].pronoun)  # a subject we cannot read is not the speaker
+        if heads.agentless:  # "the Taliban said civilians *had been killed*": not the speaker's act
+            return []
         if speaker is not None and speaker.mention is not None and not spoken.relays and unnamed:
             return [speaker]
         return []
@@ -195,16 +197,29 @@ class EventCoder:
             return None
         return speaker.ref() if code[:2] in ("17", "18", "19", "20") else None
 
-    def _needs_target(self, code: str | None, source: Filler, composite: Composite) -> bool:
+    def _needs_target(self, code: str | None, source: Filler, composite: Composite, doc: Doc) -> bool:
         """PLOVER: cooperation, aid and sanctions need a recipient; a lone party consulting nobody
         named is not recorded either (an international body meeting is). A promise (AGREE) of such
-        an act to no one named is no event either."""
-        if code is None or source.mention.actor.code.startswith("IGO"):
+        an act to no one named is no event either, nor a warning of nothing against no one ("warning
+        that the offer was the best the group could expect")."""
+        if code is None:
+            return False
+        if len(composite.chain) == 1 and composite.top.frame == "threaten":
+            return self._hollow_warning(doc[composite.top.head])
+        if source.mention.actor.code.startswith("IGO"):
             return False
         plover = self.ontology.get(code).plover
         if plover == "AGREE" and composite.inner.code:
             plover = self.ontology.get(composite.inner.code).plover
         return plover in self.lexicon.needs_target
+
+    def _hollow_warning(self, trigger: Token) -> bool:
+        """ "warning that the offer was the best the group could expect": a warning of no force or
+        penalty ("*threatened* to weaponise", "warned that Moscow had the right to use *nuclear
+        weapons*" are threats)."""
+        if syntax.lemma(trigger) == "threaten":
+            return False
+        return not any(syntax.lemma(t) in self.lexicon.threat_words for t in trigger.subtree)
 
     def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
         """Civilians storming or torching buildings riot (145) rather than fight."""
@@ -271,7 +286,7 @@ class EventCoder:
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return
-        if not targets and len(sources) == 1 and self._needs_target(code, sources[0], composite):
+        if not targets and len(sources) == 1 and self._needs_target(code, sources[0], composite, doc):
             return
         demand = self._obligation(context, composite, spoken, sources)
         if demand is not None:  # "Zarif said Washington must lift all sanctions"

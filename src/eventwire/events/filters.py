@@ -29,7 +29,7 @@ class SentenceFilters:
     def keep(self, doc: Doc, composites: Sequence[Composite]) -> list[Composite]:
         return [
             c for c in composites
-            if not (self._circumstance(doc, c, composites) or self._background(doc, c) or self._protest_topic(doc, c, composites)
+            if not (self._circumstance(doc, c, composites) or self._background(doc, c, composites) or self._protest_topic(doc, c, composites)
                     or self._answered(doc, c, composites))
         ]  # fmt: skip
 
@@ -57,12 +57,16 @@ class SentenceFilters:
         protests = {p.head for c in composites if self.ontology.get(c.code).plover == "PROTEST" for p in c.chain}
         return top.head.i in protests
 
-    def _background(self, doc: Doc, composite: Composite) -> bool:
+    def _background(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        top = doc[composite.top.head]
+        noun = top.head
+        if top.dep_ == "relcl" and any(noun.i in (c.top.head, c.inner.head) for c in composites):
+            return self._background_noun(noun)  # "after overnight *shelling that* had killed dozens" (not "years during which")
+        return syntax.kind_of(top) == "noun" and self._background_noun(top)
+
+    def _background_noun(self, top) -> bool:
         """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
         event nouns that explain or frame the story are not coded as events of their own."""
-        top = doc[composite.top.head]
-        if syntax.kind_of(top) != "noun":
-            return False
         while top.dep_ == "pobj" and top.head.lower_ == "of" and syntax.kind_of(top.head.head) == "noun":
             if syntax.lemma(top.head.head) in self.lexicon.background_heads:  # "the anniversary *of* the invasion"
                 return True
@@ -70,7 +74,8 @@ class SentenceFilters:
         if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
             return True
         holder = top.head.head if top.dep_ == "pobj" else None
-        if holder is not None and top.head.lower_ in self.lexicon.topic_prepositions and syntax.kind_of(holder) == "noun":
+        word = top.head.lower_
+        if holder is not None and word in self.lexicon.topic_prepositions and (syntax.kind_of(holder) == "noun" or word != "on"):
             return True  # "intelligence *on* missile launches", "talks *on* the release of prisoners": a topic
         return top.dep_ in ("dobj", "dative") and syntax.lemma(top.head) in self.lexicon.speech_verbs
 

@@ -110,10 +110,10 @@ def _agree(code: str, ontology: Ontology) -> str:
 
 
 def _purpose_clause(token: Token) -> bool:
-    """An adverbial clause is embedded only as "to ..." ("urged Iran to talks"), not "after ..."."""
-    return token.dep_ != "advcl" or (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not syntax.children(token, ("mark",))
-    )
+    """An adverbial clause is embedded only as "to ..." ("urged Iran to talks", "called *for Netanyahu to
+    resign*"), not "after ..."."""
+    marks = [c.lower_ for c in syntax.children(token, ("mark",))]
+    return token.dep_ != "advcl" or (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and marks in ([], ["for"]))
 
 
 def _embedded_candidates(token: Token) -> list[Token]:

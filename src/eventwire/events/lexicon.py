@@ -45,6 +45,7 @@ class Lexicon:
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]
+    threat_words: frozenset[str]
 
     @classmethod
     def from_toml(cls, text: str) -> Lexicon:

@@ -24,7 +24,8 @@ PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "conj", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
-GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd"})
+GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd",
+                            "relcl"})
 
 
 def strongest(found: list[str]) -> Modality:
@@ -122,13 +123,16 @@ class ModalityJudge:
     def _governed(self, top: Token, speech_verb: int | None, under_speech: bool) -> list[str]:
         """Modality from the words governing ``top``: their own markers, and their meaning when ``top``
         is their complement ("*failed* to reach", "*plans* to visit"), not a clause beside them
-        ("dropped a cylinder, *killing* 43")."""
+        ("dropped a cylinder, *killing* 43"); a relative clause of an object takes its noun's
+        ("vetoed a resolution *that demanded* a ceasefire")."""
         found: list[str] = []
         current = top
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
                 break
             complement = current.dep_ in COMPLEMENT_DEPS
+            if current.dep_ == "relcl" and current.head.dep_ in ("nsubj", "nsubjpass"):
+                break  # "Orban, who travelled to Moscow, was criticised": the subject's clause is a fact
             current = current.head
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break

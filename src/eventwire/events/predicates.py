@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 # "blocked *hundreds of* highways": the quantity lets the object through
 QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round"})
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "day",
+                        "night", "morning", "evening", "afternoon", "january", "february", "march", "april", "may", "june",
+                        "july", "august", "september", "october", "november", "december", "time", "occasion", "eve"})
 # auxiliaries, and words modifying a noun ("*armed* men", "*peace* talks"), trigger nothing
 NOT_TRIGGER_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
 
@@ -47,12 +50,17 @@ def _particle_token(token: Token, particle: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prt", "advmod", "dative") and child.lower_ == words[0]:
             return child
-        if child.dep_ == "prep" and child.lower_ == words[0] and child.i == token.i + 1:  # "rounded on", not "on Sunday"
-            return child
+        if child.dep_ == "prep" and child.lower_ == words[0] and child.i == token.i + 1 and not _dates(child):
+            return child  # "rounded on" the government, not "rounded up activists on Sunday", "called on Wednesday for"
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ == words[0]:
         return following
     return None
+
+
+def _dates(prep: Token) -> bool:
+    """Does the prepositional phrase name a time ("on Wednesday", "on Tuesday night")?"""
+    return any(o.dep_ == "pobj" and o.lower_ in TIME_WORDS for o in prep.children)
 
 
 def _prefix_ok(token: Token, prefix: tuple[str, ...]) -> bool:

@@ -27,6 +27,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWN_POSSESSIVES = frozenset({"its", "their"})  # "massed troops near *its* border": mostly the actor's own
 # singular heads of mentions that name one person ("the president", "opposition leader X")
 PERSON_HEADS = frozenset({
     "president", "minister", "leader", "king", "queen", "prince", "princess", "chancellor", "premier", "secretary",
@@ -78,7 +79,7 @@ class Antecedents:
 
     def resolve(self, token: Token) -> ActorMention | None:
         word = token.lower_
-        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or (token.tag_ == "PRP$" and word in OWN_POSSESSIVES):
             return None
         if token.dep_ in SUBJECT_DEPS:  # subjects within a sentence are the actor stage's; "They ..." opening one is ours
             found = self._before(token, word) if not any(i < token.i for i in self.index) else None

@@ -41,6 +41,7 @@ class RoleHeads:
     sources: tuple[int, ...]
     targets: tuple[tuple[int, ...], ...]
     recovered: bool = False  # the source came from another clause (lower confidence)
+    agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
 
 def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
@@ -69,6 +70,8 @@ class RoleFinder:
             agents = [obj for _, obj in syntax.prep_objects(token, "by")]
             return agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
         found = syntax.children(token, syntax.SUBJECT_DEPS)
+        if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
+            token = token.head  # "a raid *that* officials said killed 200": the raid's
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
             return [token.head, *self._noun_sources(token.head)] if syntax.kind_of(token.head) == "noun" else [token.head]
         return found
@@ -182,7 +185,9 @@ class RoleFinder:
             sources = [t.i for t in own] or [t.i for t in self._source_fallback(top)]
         sources += list(composite.coagents)
         groups = [tuple(t.i for t in group) for group in self._target_groups(doc, composite)]
-        return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered)
+        force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
+        agentless = force and syntax.kind_of(top) == "verb" and syntax.is_passive(top) and not sources
+        return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered, agentless)
 
     def _noun_agents(self, token: Token) -> list[Token]:
         """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",
@@ -202,6 +207,12 @@ class RoleFinder:
         slots = self._slots(composite, "target")
         if slots:
             return [[doc[i] for i in slots]]
+        aim = next((k for k, p in enumerate(composite.chain[1:-1], start=1) if p.frame in SELF_TARGETING_FRAMES), None)
+        if aim is not None:  # "joined the US in *accusing* a Chinese group of ...": the accusation's target first
+            return self._target_groups(doc, Composite(composite.chain[aim:], composite.code)) + self._frame_groups(doc, composite)
+        return self._frame_groups(doc, composite)
+
+    def _frame_groups(self, doc: Doc, composite: Composite) -> list[list[Token]]:
         top, inner = composite.top, composite.inner
         frame = top.frame if top is not inner else None
         embedded = {p.head for p in composite.chain[1:]}
@@ -212,6 +223,10 @@ class RoleFinder:
             if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "a call *by Bush* at the UN"
                 groups += [[t for t in own if t.i == embedded_word.i or t.dep_ == "dative"], self._proposers(embedded_word)]
             groups.append(own)
+        if frame in ("agree", "intend") and syntax.kind_of(doc[composite.chain[1].head]) == "noun":
+            proposers = self._proposers(doc[composite.chain[1].head])[1:]  # "accepted an invitation *from the AU*"
+        else:
+            proposers = []
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
             groups.append(self._own_subjects(doc[inner.head]))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
@@ -233,10 +248,11 @@ class RoleFinder:
             caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
+        groups.append(proposers)
         if composite.code and composite.code[:2] == "13":
             groups.append(self._conditioned(doc, composite))
-        if composite.code and composite.code[:2] == "14":
-            groups.append(self._protest_aims(doc, composite))
+        if composite.code and composite.code[:2] == "14":  # "blocked roads *with Ukraine* to protest against *EU* rules"
+            groups.insert(0, self._protest_aims(doc, composite))
         if composite.code and composite.code[:2] == "07":
             groups.append(self._beneficiaries(doc[top.head]))
         return groups
