@@ -85,4 +85,13 @@ class Demonyms:
             if iso3:
                 actor = Actor(code=iso3, country=iso3, sector=None)
                 return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "demonym")
-        return None
+        return self._hyphenated(token)
+
+    def _hyphenated(self, token: Token) -> ActorMention | None:
+        """ "*U.S.*-led", "*Iran*-backed", "*Saudi*-owned" as one token: the country before the hyphen."""
+        prefix, dash, _ = token.text.rpartition("-")
+        iso3 = self.table.get(tuple(prefix.split())) if dash and prefix else None
+        if iso3 is None:
+            return None
+        actor = Actor(code=iso3, country=iso3, sector=None)
+        return ActorMention(prefix, token.idx, token.idx + len(prefix), actor, token.i, token.i + 1, "demonym")

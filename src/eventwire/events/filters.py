@@ -67,9 +67,11 @@ class SentenceFilters:
     def _background_noun(self, top) -> bool:
         """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
         event nouns that explain or frame the story are not coded as events of their own."""
-        while top.dep_ == "pobj" and top.head.lower_ == "of" and syntax.kind_of(top.head.head) == "noun":
-            if syntax.lemma(top.head.head) in self.lexicon.background_heads:  # "the anniversary *of* the invasion"
+        while top.dep_ == "pobj" and syntax.kind_of(top.head.head) == "noun":
+            if syntax.lemma(top.head.head) in self.lexicon.background_heads:  # "the anniversary *of*", "in protest *at*"
                 return True
+            if top.head.lower_ != "of":
+                break
             top = top.head.head  # "after days *of* clashes"
         if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
             return True

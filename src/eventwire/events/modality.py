@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # "blocked roads *to protest* against ...": a purpose that names the act itself
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "conj", "nsubj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
 GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd",
                             "relcl"})
@@ -92,6 +92,11 @@ class ModalityJudge:
         )
 
     @staticmethod
+    def _infinitive(token: Token) -> bool:
+        """ "called on Russia *to allow* inspectors in": an infinitive clause completes its verb."""
+        return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not syntax.children(token, ("mark",))
+
+    @staticmethod
     def _climbs(token: Token) -> bool:
         """Governing words are reached through complements, and from an event noun that is a
         subject to its verb ("a blockade *would* disrupt shipping")."""
@@ -130,7 +135,7 @@ class ModalityJudge:
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
                 break
-            complement = current.dep_ in COMPLEMENT_DEPS
+            complement = current.dep_ in COMPLEMENT_DEPS or self._infinitive(current)
             if current.dep_ == "relcl" and current.head.dep_ in ("nsubj", "nsubjpass"):
                 break  # "Orban, who travelled to Moscow, was criticised": the subject's clause is a fact
             current = current.head

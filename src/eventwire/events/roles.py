@@ -153,7 +153,9 @@ class RoleFinder:
         elif "dative" in places:
             found += syntax.children(token, ("dative",))
         found += self._prep_targets(token, preps)
-        for obj in syntax.children(token, ("dobj",)):
+        objects = [o for obj in syntax.children(token, ("dobj",)) for o in syntax.with_conjuncts(obj)]
+        objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
+        for obj in objects:
             found += self._prep_targets(obj, preps)
         return found
 
