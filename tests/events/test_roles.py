@@ -161,6 +161,17 @@ PLACES_AND_CLAUSES = [
      {("GTMJUD", "COERCE", "GTM")}),
     ("South Africa freed Nelson Mandela after 27 years in prison.", {"South Africa": "ZAF"}, {("ZAF", "RETREAT", "ZAF")}),
     ("Turkey blocked access to Instagram on Friday.", {"Turkey": "TUR"}, {("TUR", "COERCE", None)}),
+    # whose the act is, when the phrase names it indirectly
+    ("Five Colombian soldiers were killed by a roadside bomb planted by ELN guerrillas.",
+     {"Colombian soldiers": "COLMIL", "ELN guerrillas": "COLREB"}, {("COLREB", "ASSAULT", "COLMIL")}),
+    ("Rescue teams from Algeria, Qatar and Azerbaijan arrived in Turkey.", {"Algeria": "DZA", "Qatar": "QAT", "Azerbaijan": "AZE", "Turkey": "TUR"},
+     {("DZA", "AID", "TUR"), ("QAT", "AID", "TUR"), ("AZE", "AID", "TUR")}),
+    ("More than 20 countries, including Germany and France, expelled Russian diplomats.",
+     {"Germany": "DEU", "France": "FRA", "Russian diplomats": "RUSGOV"}, {("DEU", "SANCTION", "RUSGOV"), ("FRA", "SANCTION", "RUSGOV")}),
+    ("Poland's deployment of troops drew sharp criticism from Minsk.", {"Poland": "POL", "Minsk": "BLR"},
+     {("BLR", "ACCUSE", "POL"), ("POL", "MOBILIZE", None)}),
+    ("Rwanda was accused by U.N. experts of deploying troops in Congo, a charge Kigali has consistently denied.",
+     {"Rwanda": "RWA", "U.N.": "IGOUNO", "Kigali": "RWA"}, {("IGOUNO", "ACCUSE", "RWA")}),  # the denial only sums up
 ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ AMOUNTS = frozenset({"$", "million", "billion", "trillion", "dollar", "euro", "p
 # light verbs take acts as nouns or infinitives, never as "that" clauses ("announced he would visit" is speech)
 CLAUSELESS_FRAMES = ("event", "join", "end")
 INTENT_PLOVER = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+SUMMING_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "report", "account", "version"})
 MUTUAL_RETREATS = ("0871", "087", "0841")  # ceasefires, de-escalation and prisoner swaps are agreed between sides
 
 
@@ -126,6 +127,11 @@ def _embedded_candidates(token: Token) -> list[Token]:
     return [t for candidate in found for t in syntax.with_conjuncts(candidate)]  # "to defend and develop ties"
 
 
+def _summing_up(token: Token) -> bool:
+    """Is the verb's subject a word that sums up what came before ("a charge", "an accusation")?"""
+    return any(syntax.lemma(s) in SUMMING_NOUNS for s in syntax.children(token, ("nsubj", "nsubjpass")))
+
+
 class Composer:
     """Composes frames with the events they embed."""
 
@@ -152,6 +158,8 @@ class Composer:
         for candidate in _embedded_candidates(token):
             if candidate.dep_ == "ccomp" and frame.frame in CLAUSELESS_FRAMES:
                 continue
+            if candidate.dep_ == "ccomp" and candidate.i < token.i and frame.frame in ("deny", "reject") and _summing_up(token):
+                continue  # "Rwanda was accused of ..., *a charge Kigali has denied*": the accusation stands
             inner = built.get(candidate.i)
             if inner is None or inner.code is None or candidate.i in consumed:
                 continue

@@ -108,10 +108,11 @@ class Locator:
                     return found
         return None
 
-    def place_in_phrase(self, token: Token) -> ActorMention | None:
+    def place_in_phrase(self, token: Token, skip: Iterable[Token] = ()) -> ActorMention | None:
         """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*",
-        "a refinery in *the Moscow region*")."""
-        for word in [token, *token.subtree]:
+        "a refinery in *the Moscow region*"), outside the phrases of ``skip`` (its own conjuncts)."""
+        skipped = {t.i for s in skip for t in s.subtree}
+        for word in [token, *(t for t in token.subtree if t.i not in skipped)]:
             region = word.dep_ == "compound" and syntax.lemma(word.head) in REGION_NOUNS
             if word.tag_ in ("NNP", "NNPS") and (word.dep_ != "compound" or region):
                 found = self.place_actor(word)

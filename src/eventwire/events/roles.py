@@ -374,10 +374,16 @@ class ActorLookup:
                 return found[0]
         return None
 
+    def _included(self, token: Token) -> list[ActorMention]:
+        """ "more than 20 countries, *including the United States, Germany and France*": those named."""
+        objects = [o for c in token.children if c.lower_ == "including" for o in c.children if o.dep_ == "pobj"]  # tagged VBG
+        found = [self.index[c.i] for obj in objects for c in syntax.with_conjuncts(obj) if c.i in self.index]
+        return list(dict.fromkeys(found))
+
     def _coordinated_of(self, token: Token, mention: ActorMention) -> list[ActorMention]:
         """ "the leaders of *Russia and Ukraine*": the "of" mention and those coordinated with it."""
         found = [mention]
-        for _, obj in syntax.prep_objects(token, "of"):
+        for _, obj in [*syntax.prep_objects(token, "of"), *syntax.prep_objects(token, "from")]:
             for conj in syntax.with_conjuncts(obj)[1:]:
                 other = self.index.get(conj.i)
                 if other is not None and other not in found:
@@ -386,7 +392,11 @@ class ActorLookup:
 
     def _agent_mention(self, token: Token) -> ActorMention | None:
         """ "the crackdown *by Iranian security forces*": a noun's agent stands for it."""
-        agents = [obj for prep, obj in syntax.prep_objects(token) if prep == "by" and syntax.kind_of(token) == "noun"]
+        if syntax.kind_of(token) != "noun":
+            return None
+        agents = [obj for prep, obj in syntax.prep_objects(token) if prep == "by"]
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a bomb *planted by* ELN guerrillas"
+        agents += [obj for p in participles for prep, obj in syntax.prep_objects(p) if prep == "by"]
         return next((self.index[a.i] for a in agents if a.i in self.index), None)
 
     def _distributed(self, token: Token, mention: ActorMention) -> list[ActorMention]:
@@ -413,6 +423,8 @@ class ActorLookup:
             antecedent = self.antecedents.resolve(token)
             return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
         mentions = self._modifier_mentions(token)
+        if not mentions and own_head:
+            mentions = self._included(token)
         if not mentions and own_head:
             of = self._of_mention(token) or self._agent_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]

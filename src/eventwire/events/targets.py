@@ -159,8 +159,9 @@ class TargetPicker:
         """A place named where the target goes stands for its country: "arrived in Pyongyang",
         "struck Kyiv", "positions inside Georgia"."""
         for group in heads.targets:
-            places = [(i, self.locator.place_in_phrase(doc[i])) for i in group]
+            phrases = [t for i in group for t in syntax.with_conjuncts(doc[i])]
+            places = [(t.i, self.locator.place_in_phrase(t, skip=syntax.with_conjuncts(t)[1:])) for t in phrases]
             found = [Filler(i, mention) for i, mention in places if mention is not None]
             if found:
-                return found
+                return list({f.mention.actor.code: f for f in found}.values())
         return []
