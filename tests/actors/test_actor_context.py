@@ -23,6 +23,22 @@ CLUES = [
      "parliament", "JPNLEG"),
     # "as crowds celebrated": the subject of a clause, not a role said of someone
     ("Chancellor Helmut Kohl hailed the treaty as crowds celebrated in Berlin.", "crowds", "DEUCVL"),
+    # the object of "urged" is not the urger's; the object of "sent" is
+    ("Soldiers in Niger seized power, and Nigeria urged the junta to step down.", "junta", "NERMIL"),
+    ("Ecuador recalled its envoy and sent troops to the border.", "troops", "ECUMIL"),
+    # "talks in Kenya" is where the talks were; a country word on a border is a weak clue
+    ("Sudanese rebels accused government troops of attacks despite talks in Kenya.", "government troops", "SDNMIL"),
+    ("Israel's army chief visited troops near the Lebanese border.", "troops", "ISRMIL"),
+    # police act where they are
+    ("Police entered Ecuador's embassy in London and arrested a suspect sought by Quito.", "Police", "GBRCOP"),
+    # people fleeing are refugees of their country; "at X" after a launch is a target
+    ("Polish officials opened the border to Ukrainians fleeing the war.", "Ukrainians", "UKRREF"),
+    ("Iran launched drones at Israel.", "Israel", "ISR"),
+    ("Iran launched drones at Israel.", "drones", "IRNMIL"),
+    # "former ministers" keep their country, not the office
+    ("Soldiers detained former ministers in Bangkok.", "former ministers", "THA"),
+    # "West African troops" are ECOWAS's
+    ("West African troops entered Banjul.", "West African troops", "IGOWAS"),
     # ... and the person's
     ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "Marta Vilde", "ESTGOV"),
 ]
@@ -93,3 +109,14 @@ def test_a_big_city_after_a_preposition_tells_the_country_and_is_no_actor(code_t
 def test_a_city_name_elsewhere_stays_part_of_a_personal_name(code_text):
     found = by_text(code_text("Opposition politician Vladimir Kara-Murza was moved to a Siberian prison.", "2023-05-01"))
     assert any("Vladimir Kara-Murza" in words for words in found)
+
+
+def test_a_name_given_by_a_naming_verb_is_not_the_name_s_title(code_text):
+    found = by_text(code_text("Algerians elected Abdelmadjid Tebboune president on Thursday.", "2019-12-12"))
+    assert found["Abdelmadjid Tebboune"] == ("DZA", "DZA", None)  # sworn in a week later
+    assert "president" not in found
+
+
+def test_a_capitalised_place_word_after_a_name_is_part_of_a_building_s_name(code_text):
+    found = by_text(code_text("Indian commandos stormed the Taj Mahal Palace hotel in Mumbai.", "2008-11-27"))
+    assert set(found) == {"Indian commandos"}

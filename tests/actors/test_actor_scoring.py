@@ -13,8 +13,8 @@ SECTOR_FLOOR = 0.90  # issue 3: share with the right sector
 # The second set, kept apart from tuning (tests/fixtures/actors/README.md): floors just
 # under today's figures, raised as the general machinery improves.
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "actors" / "actors-unseen.jsonl"
-UNSEEN_COUNTRY_FLOOR = 0.94
-UNSEEN_SECTOR_FLOOR = 0.94
+UNSEEN2 = UNSEEN.with_name("actors-unseen2.jsonl")
+UNSEEN_FLOORS = {UNSEEN: (0.98, 0.98), UNSEEN2: (0.94, 0.94)}  # (country, sector)
 
 
 def test_scoring_aligns_by_overlap_and_counts_extras():
@@ -52,8 +52,10 @@ def test_actor_accuracy_on_the_gold_set(pipeline):
     assert score.rate(score.sector) >= SECTOR_FLOOR
 
 
-def test_actor_accuracy_on_the_unseen_set(pipeline):
-    score = _scored(UNSEEN, pipeline)
+@pytest.mark.parametrize("path", sorted(UNSEEN_FLOORS), ids=lambda p: p.stem)
+def test_actor_accuracy_on_the_unseen_sets(pipeline, path):
+    score = _scored(path, pipeline)
+    country, sector = UNSEEN_FLOORS[path]
     assert score.gold >= 150
-    assert score.rate(score.country) >= UNSEEN_COUNTRY_FLOOR
-    assert score.rate(score.sector) >= UNSEEN_SECTOR_FLOOR
+    assert score.rate(score.country) >= country
+    assert score.rate(score.sector) >= sector

@@ -36,7 +36,7 @@ from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
 from .people import with_spellings
 from .phrases import build_units, group_chunks, inside_longer_name, with_recall
-from .refine import WHERE_WEIGHT, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
+from .refine import WHERE_WEIGHT, as_refugees, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
@@ -169,12 +169,14 @@ class ActorCoder:
             drafts += found
         drafts = share_roles(drafts, tokens, self.rules)
         drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed, self.rules)
+        drafts = as_refugees(drafts, tokens, self.rules)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
         drafts = link_countries(distribute_roles(drafts, tokens, self.rules), locations, tokens, self.rules)
-        clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed)) for d in locations + settings]
+        actor_tokens = frozenset(i for d in drafts for i in range(d.start, d.end))
+        clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed, actor_tokens)) for d in locations + settings]
         context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
         setting = _sole_most_common(context.places)
-        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting)
+        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs)
         coded = []
         for draft in drafts:
             draft, coreferent = complete(draft, where, memory)

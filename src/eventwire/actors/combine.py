@@ -193,6 +193,8 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
         return _person_from_name(base, units, agent, former, org)
     if org is not None:
         return within(replace(base, head=ORG_HEAD, name=org.name, entry=org.entry, role=org.role), org, agent)
+    if agent is not None and former:  # "former ministers": their country, no longer their office
+        return replace(base, bare=True, role=agent.role or agent.key)
     if agent is not None:
         return replace(base, sector=agent.sector or None, prefix=agent.prefix, role=agent.role or agent.key, generic=agent.generic, site=agent.site)
     if any(a.bare for a in agents):

@@ -6,15 +6,18 @@ demonym: a careful coder reads the country from the context. In order:
 1. "the president" (a person's role, definite) is the most recent person
    with that role; "the broadcaster" (definite) is the most recent
    organisation of the same sector;
-2. the subject of the clause the role is the object of: "Ecuador ... sent
-   troops" (parsed sentences only);
+2. the subject of the clause the role is the object of, for verbs whose
+   object is the subject's own: "Ecuador ... sent troops" (parsed sentences
+   only; not "Nigeria urged the junta");
 3. the sentence's only country, if it names just one;
 4. the most recent actor in the document with the same role ("the army":
    or sector);
 5. a vote over the sentence: places where it happens (locations and
-   place modifiers, "the Mozambican town") count twice, other actors'
-   countries and roles said of someone ("became Japan's prime minister")
-   once; a tie goes to the document's main country, then the nearest;
+   place modifiers, "the Mozambican town") count twice — three times for
+   roles that act where they are (police, civilians, students, courts...) —,
+   other actors' countries and roles said of someone ("became Japan's prime
+   minister") once; a tie goes to the document's main country, then the
+   nearest;
 6. the country where the document's events happen so far (its places,
    counted as in 5), the document's most-mentioned country, then the
    dateline;
@@ -30,12 +33,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..types import Actor
-from .combine import ORG_HEAD, PERSON_HEAD, ROLE_HEAD, Draft
+from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .coref import DocumentMemory, same_role, same_sector
 from .refine import ACTOR_WEIGHT
 from .tokens import token_key
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Police, civilians, students, courts and parliaments act where they are; ministers and
+# armies travel. For the first, the places of the sentence count half as much again.
+DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "HLH", "JUD", "LEG", "OPP", "BUS"})
+DOMESTIC_SHARE = 1.5
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class SentenceContext:
     focus: str | None  # the document's main country
     dateline: str | None
     setting: str | None = None  # the country where the document's events happen so far
+    own_object_verbs: frozenset[str] = frozenset()  # "sent troops": the object is the subject's own
 
 
 def explicit_code(actor: Actor) -> str | None:
@@ -113,11 +121,14 @@ def _definite(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) -
 
 
 def _subject_country(draft: Draft, sentence: SentenceContext) -> str | None:
-    """ "Ecuador expelled the ambassador and sent troops": the troops are Ecuador's."""
+    """ "Ecuador expelled the ambassador and sent troops": the troops are Ecuador's
+    (verbs whose object is the subject's own: ``own_object_verbs`` in rules.toml)."""
     token = sentence.tokens[draft.end - 1]
     if token.dep_ not in OBJECT_DEPS or token.dep_ == "nsubjpass":
         return None
     verb = token.head
+    if verb.lemma_.lower() not in sentence.own_object_verbs:
+        return None  # "Nigeria urged the junta": the junta is not Nigeria's
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
@@ -132,7 +143,9 @@ def _subject_country(draft: Draft, sentence: SentenceContext) -> str | None:
 def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, int]]:
     """country -> (score, distance): the sentence's other actors and its weighted clues."""
     votes: dict[str, tuple[float, int]] = {}
-    weighted = list(sentence.clues) + [(d, ACTOR_WEIGHT) for d in sentence.actors if d is not draft]
+    local = DOMESTIC_SHARE if draft.sector in DOMESTIC_SECTORS else 1.0
+    places = [(d, w * local if d.head == PLACE_HEAD and w >= ACTOR_WEIGHT else w) for d, w in sentence.clues]
+    weighted = places + [(d, ACTOR_WEIGHT) for d in sentence.actors if d is not draft]
     for other, weight in weighted:
         if other.country:
             score, gap = votes.get(other.country, (0.0, 10**6))

@@ -100,7 +100,36 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             continue
         units.append(_word_unit(tokens, i, parsed, rules, units))
         i += 1
-    return _merge_proper_names(units, tokens, recall)
+    units = _merge_proper_names(units, tokens, recall)
+    return _split_predicates(units, tokens, rules) if parsed else units
+
+
+PREDICATE_DEPS = frozenset({"oprd", "attr"})
+
+
+def named_as(start: int, tokens: Sequence, rules: Rules) -> bool:
+    """Does a role at ``start`` follow "elected/named/appointed + a name"? ("elected
+    Tomas Varga president": the parser often reads the name as a compound of the role.)"""
+    i = start - 1
+    while i >= 0 and tokens[i].tag_ in ("NNP", "NNPS", "HYPH"):
+        i -= 1
+    verb = tokens[i] if 0 <= i < start - 1 else None
+    return verb is not None and verb.lemma_.lower() in rules.naming_verbs and verb.dep_ not in ("amod", "acl")  # not "newly elected X"
+
+
+def _split_predicates(units: list[Unit | None], tokens: Sequence, rules: Rules) -> list[Unit | None]:
+    """ "elected Abdelmadjid Tebboune president": a role after a name that is said of the
+    name's bearer is a phrase of its own, not part of the name's phrase."""
+    split: list[Unit | None] = []
+    for unit in units:
+        previous = split[-1] if split else None
+        if (
+            unit is not None and unit.kind == AGENT and previous is not None and previous.kind in (ACTOR, NAME)
+            and previous.end == unit.start and (tokens[unit.end - 1].dep_ in PREDICATE_DEPS or named_as(unit.start, tokens, rules))
+        ):
+            split.append(None)
+        split.append(unit)
+    return split
 
 
 def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules) -> bool:
@@ -145,19 +174,27 @@ def _name_unit(tokens: Sequence, start: int, end: int, recall: Recall) -> Unit:
 
 
 def _merge_proper_names(units: list[Unit | None], tokens: Sequence, recall: Recall) -> list[Unit | None]:
-    """A capitalised role word inside a proper name is part of it: "Union Buildings"."""
+    """A capitalised role word inside a proper name is part of it: "Union Buildings",
+    "the Taj Mahal Palace" (a building, not a presidency)."""
     merged: list[Unit | None] = []
     for unit in units:
         previous = merged[-1] if merged else None
-        if (
-            unit is not None and unit.kind == NAME and previous is not None and previous.kind == AGENT
-            and not previous.title and previous.start > 0 and tokens[previous.start].text[:1].isupper()
-            and previous.end == unit.start
-        ):
+        if unit is not None and previous is not None and previous.end == unit.start and _one_name(previous, unit, tokens):
             merged[-1] = _name_unit(tokens, previous.start, unit.end, recall)
             continue
         merged.append(unit)
     return merged
+
+
+def _one_name(first: Unit, second: Unit, tokens: Sequence) -> bool:
+    """A capitalised, non-title role word before an unknown name run, or a place-like one
+    (``site``: palace, hospital, university) after it."""
+    role, name = (first, second) if first.kind == AGENT else (second, first)
+    if role.kind != AGENT or name.kind != NAME or name.recalled is not None or role.title:
+        return False
+    if role is second and not any(a.site for a in role.agents):
+        return False  # "the Catholic Church", "the National Union of Mineworkers" name bodies
+    return role.start > 0 and tokens[role.start].text[:1].isupper()
 
 
 def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) -> Unit | None:

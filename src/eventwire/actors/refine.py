@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
+from .phrases import named_as
 from .rules import Rules
 from .tokens import is_transparent, token_key
 
@@ -30,6 +31,7 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -147,7 +149,7 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> 
             continue
         if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
             continue
-        if draft.head == ROLE_HEAD and parsed and _said_of(draft, tokens):
+        if draft.head == ROLE_HEAD and parsed and (_said_of(draft, tokens) or named_as(draft.start, tokens, rules)):
             settings.append(draft)  # "became Japan's prime minister": not a mention, still a clue
             continue
         if draft.head == PLACE_HEAD and draft.coreferent and not (parsed and tokens[draft.end - 1].dep_ in SUBJECT_DEPS):
@@ -168,9 +170,11 @@ def _inform_subjects(drafts: list[Draft], said: list[Draft], tokens) -> list[Dra
         verb = tokens[role.end - 1].head
         if verb.lower_ == "as":
             verb = verb.head
-        subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        bearer = OBJECT_DEPS if tokens[role.end - 1].dep_ == "oprd" else SUBJECT_DEPS  # "elected X president"
+        subjects = [c.i for c in verb.children if c.dep_ in bearer]
         for i, draft in enumerate(result):
-            if draft.head == PERSON_HEAD and draft.country is None and draft.code is None and any(draft.start <= s < draft.end for s in subjects):
+            named = draft.end == role.start  # "elected Tomas Varga president"
+            if draft.head == PERSON_HEAD and draft.country is None and draft.code is None and (named or any(draft.start <= s < draft.end for s in subjects)):
                 result[i] = _informed(draft, role, extend=False, how="said to be")
     return result
 
@@ -273,7 +277,7 @@ def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: li
     if _key(tokens, draft.end) == "'s":
         return False  # "at New Delhi's decision": a possessor acts
     if _key(tokens, i) in rules.locative_prepositions:
-        return True
+        return not (parsed and _key(tokens, i) == "at" and tokens[i].head.lemma_.lower() in rules.aim_words)  # "fired at Israel"
     if locations and _key(tokens, i) in ("and", "or") and locations[-1].end == i:
         return True  # "in Moscow and Beijing"
     return parsed and _moved_to(draft, tokens, rules)
@@ -336,7 +340,8 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     "rebels of the SPLA" is one mention: an organisation after "of" is
     absorbed into the role it qualifies.
     """
-    by_start = {d.start: d for d in list(drafts) + list(locations)}
+    # "at X" links to a place only ("police at the border"): "drones at Israel" aim at it
+    by_start = {d.start: d for d in list(drafts) + list(locations) if d in locations or _key(tokens, d.start - 1) != "at"}
     absorbed: set[int] = set()
     result = []
     for draft in drafts:
@@ -390,7 +395,7 @@ def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> D
 WHERE_WEIGHT, ACTOR_WEIGHT, MODIFIER_WEIGHT, DESTINATION_WEIGHT = 2.0, 1.0, 0.5, 0.25
 
 
-def clue_weight(draft: Draft, tokens, rules: Rules, parsed: bool) -> float:
+def clue_weight(draft: Draft, tokens, rules: Rules, parsed: bool, actor_tokens: frozenset[int] = frozenset()) -> float:
     """Weight of a location or setting (not a mention) as a clue to the sentence's country."""
     if draft.head != PLACE_HEAD:
         return ACTOR_WEIGHT  # a role said of someone: "became Japan's prime minister"
@@ -398,5 +403,27 @@ def clue_weight(draft: Draft, tokens, rules: Rules, parsed: bool) -> float:
         return DESTINATION_WEIGHT
     if is_modifier_use(draft, tokens, parsed) and draft.place_kind not in ("place", "city"):
         head = tokens[draft.end - 1].head.i if parsed else _next_word(tokens, draft.end)
-        return WHERE_WEIGHT if _key(tokens, head) in rules.place_nouns else MODIFIER_WEIGHT
+        inside = _key(tokens, head) in rules.place_nouns and _key(tokens, head) not in rules.edge_nouns
+        return WHERE_WEIGHT if inside else MODIFIER_WEIGHT
+    if parsed and _venue_of_a_thing(tokens[draft.end - 1], actor_tokens, rules):
+        return ACTOR_WEIGHT  # "talks in Kenya": where the talks were, not the sentence
     return WHERE_WEIGHT
+
+
+def _venue_of_a_thing(token, actor_tokens: frozenset[int], rules: Rules) -> bool:
+    """ "talks in Kenya" (not "rebels in Mali": where an actor is tells about the actor;
+    nor "the city of Benghazi", which is the place itself)."""
+    preposition = token.head
+    noun = preposition.head
+    if token.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in rules.locative_prepositions:
+        return False
+    return noun.pos_ == "NOUN" and noun.i not in actor_tokens and noun.lower_ not in rules.place_nouns
+
+
+def as_refugees(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
+    """ "Ukrainians fleeing the invasion", "civilians displaced by the fighting": people
+    named by the flight that makes them refugees are REF (of their own country)."""
+    return [
+        replace(d, sector="REF", rule=d.rule + " + fleeing") if d.sector == "CVL" and d.code is None and _key(tokens, d.end) in rules.refugee_words else d
+        for d in drafts
+    ]
