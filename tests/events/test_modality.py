@@ -58,3 +58,18 @@ def test_what_is_left_out(code_text):
     events = code_text("Chile cut ties with Israel over the bombardment of Gaza by Israeli jets.",
                        {"Chile": "CHL", "Israel": "ISR", "Israeli jets": "ISRMIL"})
     assert {e.plover for e in events} == {"SANCTION"}
+
+
+def test_what_is_yet_to_come_and_announced_force(code_text):
+    events = code_text("Ethiopia gave Tigrayan forces 72 hours to surrender before the army begins an assault on Mekelle.",
+                       {"Ethiopia": "ETH", "Tigrayan forces": "ETHREB", "the army": "ETHMIL"})
+    assert not any(e.plover == "ASSAULT" and e.modality in ("asserted", "future") for e in events)
+    (test,) = code_text("North Korea said on Tuesday it would conduct a nuclear test.", {"North Korea": "PRK"})
+    assert test.plover == "THREATEN"
+    (sanction,) = code_text("China said on Monday it would impose sanctions on Lockheed Martin.", {"China": "CHN", "Lockheed Martin": "USABUS"})
+    assert sanction.plover == "SANCTION"
+
+
+def test_a_participle_characterising_the_act_is_no_act(code_text):
+    events = code_text("Pakistan carried out five nuclear tests, defying warnings from the United States.", {"Pakistan": "PAK", "United States": "USA"})
+    assert {e.plover for e in events} == {"MOBILIZE"}

@@ -229,13 +229,16 @@ class EventCoder:
             return "145"
         return code
 
-    def _code(self, composite: Composite, modality: Modality) -> str | None:
+    def _code(self, composite: Composite, modality: Modality, announced: bool = False) -> str | None:
+        """The code as the modality makes it: promised cooperation is AGREE, force promised or announced
+        by its actor ("said it *would* conduct a nuclear test") a threat."""
         code = composite.code
         if code is None:
             return None
         literal = composite.top.pattern.literal
         if not literal and modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
-            code = intend_code(code, self.ontology, promised=modality == "intended")
+            force = code == "150" or code[:2] in ("18", "19", "20")  # announced sanctions or deployments stay what they are
+            code = intend_code(code, self.ontology, promised=modality == "intended" or (announced and force))
         return self._emitted(code)
 
     def _emitted(self, code: str | None) -> str | None:
@@ -282,7 +285,7 @@ class EventCoder:
             return
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
         modality = self._modality(context, composite, spoken, heads)
-        code = self._code(composite, modality)
+        code = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return

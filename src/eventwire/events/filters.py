@@ -30,8 +30,14 @@ class SentenceFilters:
         return [
             c for c in composites
             if not (self._circumstance(doc, c, composites) or self._background(doc, c, composites) or self._protest_topic(doc, c, composites)
-                    or self._answered(doc, c, composites))
+                    or self._answered(doc, c, composites) or self._characterising(doc, c))
         ]  # fmt: skip
+
+    def _characterising(self, doc: Doc, composite: Composite) -> bool:
+        """ "carried out nuclear tests, *defying* warnings from the United States": a participle clause
+        that characterises the main act (lexicon characterising_verbs) is no act of its own."""
+        top = doc[composite.top.head]
+        return top.tag_ == "VBG" and top.dep_ in ("advcl", "xcomp") and syntax.lemma(top) in self.lexicon.characterising_verbs
 
     def _answered(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         """ "accepted *the protesters' demand*", "met the *demands* of striking miners": a demand another
@@ -60,11 +66,16 @@ class SentenceFilters:
     def _background(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         top = doc[composite.top.head]
         noun = top.head
+        if top.dep_ == "relcl" and noun.dep_ == "appos":  # "banned the PTM, *a rights group that has accused* the army"
+            return True
         if top.dep_ == "relcl" and any(noun.i in (c.top.head, c.inner.head) for c in composites):
             return self._background_noun(noun)  # "after overnight *shelling that* had killed dozens" (not "years during which")
         return syntax.kind_of(top) == "noun" and self._background_noun(top)
 
     def _background_noun(self, top) -> bool:
+        clause = top.head if top.dep_ in ("nsubj", "nsubjpass") else None  # "since *the Russian invasion* began"
+        if clause is not None and any(c.dep_ == "mark" and c.lower_ in self.lexicon.background_prepositions for c in clause.children):
+            return True
         """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
         event nouns that explain or frame the story are not coded as events of their own."""
         while top.dep_ == "pobj" and syntax.kind_of(top.head.head) == "noun":

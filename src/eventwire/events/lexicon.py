@@ -46,6 +46,7 @@ class Lexicon:
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]
     threat_words: frozenset[str]
+    characterising_verbs: frozenset[str]
 
     @classmethod
     def from_toml(cls, text: str) -> Lexicon:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # "blocked roads *to protest* against ...": a purpose that names the act itself
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
+PENDING_MARKS = frozenset({"before", "until", "till"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
@@ -112,6 +113,8 @@ class ModalityJudge:
         top = doc[composite.top.head]
         under_speech = speech_verb is not None
         found = self._markers(top, under_speech)
+        if self._pending(top):  # "gave them 72 hours to surrender *before the army begins* an assault"
+            found.append("hypothetical")
         for predicate in composite.chain[1:]:  # "had *no* talks"
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in doc[predicate.head].children):
                 found.append("negated")
@@ -144,6 +147,13 @@ class ModalityJudge:
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
                 found += (self._governor(current) if complement else []) + self._markers(current, under_speech)
         return found
+
+    @staticmethod
+    def _pending(token: Token) -> bool:
+        """A clause of what is yet to come: "before/until" with a verb in the present."""
+        clause = next((t for t in [token, *token.ancestors] if syntax.kind_of(t) == "verb"), None)
+        return clause is not None and clause.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in clause.children)
 
     @staticmethod
     def _circumstantial(token: Token) -> bool:

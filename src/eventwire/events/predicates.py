@@ -94,7 +94,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)
     if relation == "prep":  # "pulled out *of* talks": the phrase may hang on the particle
-        holders = [token, *_objects(token), *syntax.children(token, ("prt",))]
+        particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)]
+        holders = [token, *_objects(token), *particles]
         return [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
     if relation == "complement":
         return syntax.children(token, syntax.COMPLEMENT_DEPS) + [

@@ -155,6 +155,9 @@ class RoleFinder:
         found += self._prep_targets(token, preps)
         objects = [o for obj in syntax.children(token, ("dobj",)) for o in syntax.with_conjuncts(obj)]
         objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
+        if "of" in preps:  # "pulled out *of* a meeting *with Pashinyan*"
+            objects += [o for prep, o in syntax.prep_objects(token) if prep == "of"]
+            objects += [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for _, o in syntax.prep_objects(c, "of")]
         for obj in objects:
             found += self._prep_targets(obj, preps)
         return found

@@ -21,7 +21,8 @@ from .roles import ActorLookup, Filler, RoleFinder, RoleHeads
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-PLACE_TARGET_ROOTS = ("07", "08")  # aid goes to, and troops withdraw from, a place that stands for its country
+PLACE_TARGET_ROOTS = ("07", "08")
+COUNTRY_ONLY_ROOTS = ("08",)  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
 OWN_FORCE_CODES = ("087",)
 DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
@@ -78,6 +79,8 @@ class TargetPicker:
         for group in heads.targets:
             fillers = lookup.fillers(doc, group, predicate_heads)
             found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
+            if len(sources) > 1 and self.ontology.get(composite.code).root in ("04", "05", "06"):
+                found = [t for t in found if t.mention.rule != "place" and not any(same_country(t.mention, s.mention) for s in sources)]
             if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
                 found = [t for t in found if not (_moved(doc[t.token]) and any(same_country(t.mention, s.mention) for s in sources))]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
@@ -130,6 +133,8 @@ class TargetPicker:
             found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
         else:
             found = self._named_countries(doc, heads)
+        if entry.root in COUNTRY_ONLY_ROOTS:  # "withdrew from Lebanon" names the country; "pulled out of Khan Younis" a town
+            found = [t for t in found if self.locator.is_country(t.mention)]
         if entry.quad_class in (1, 2):  # a domestic trip is no visit, a domestic withdrawal no retreat from anyone
             return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
         return found
