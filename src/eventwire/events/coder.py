@@ -197,7 +197,7 @@ class EventCoder:
             return None
         return speaker.ref() if code[:2] in ("17", "18", "19", "20") else None
 
-    def _needs_target(self, code: str | None, source: Filler, composite: Composite, doc: Doc) -> bool:
+    def _needs_target(self, code: str | None, source: Filler, composite: Composite, doc: Doc, joint: bool = False) -> bool:
         """PLOVER: cooperation, aid and sanctions need a recipient; a lone party consulting nobody
         named is not recorded either (an international body meeting is). A promise (AGREE) of such
         an act to no one named is no event either, nor a warning of nothing against no one ("warning
@@ -209,6 +209,8 @@ class EventCoder:
         if source.mention.actor.code.startswith("IGO"):
             return False
         plover = self.ontology.get(code).plover
+        if joint:  # "Denmark and the Netherlands donated jets": aid and sanctions by several still need a recipient
+            return plover in self.lexicon.joint_needs_target
         if plover == "AGREE" and composite.inner.code:
             plover = self.ontology.get(composite.inner.code).plover
         return plover in self.lexicon.needs_target
@@ -289,7 +291,7 @@ class EventCoder:
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return
-        if not targets and len(sources) == 1 and self._needs_target(code, sources[0], composite, doc):
+        if not targets and self._needs_target(code, sources[0], composite, doc, joint=len(sources) > 1):
             return
         demand = self._obligation(context, composite, spoken, sources)
         if demand is not None:  # "Zarif said Washington must lift all sanctions"

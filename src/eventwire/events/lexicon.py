@@ -37,6 +37,7 @@ class Lexicon:
     riot_triggers: frozenset[str]
     obligation_modals: frozenset[str]
     needs_target: frozenset[str]
+    joint_needs_target: frozenset[str]
     mutual_categories: frozenset[str]
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]
@@ -55,7 +56,7 @@ class Lexicon:
         for section, values in data.items():
             for key, words in values.items():
                 name = f"speech_{key}" if section == "speech" and key == "verbs" else key
-                keep_case = name in ("civilian_sectors", "needs_target", "mutual_categories")
+                keep_case = name in ("civilian_sectors", "needs_target", "joint_needs_target", "mutual_categories")
                 flat[name] = frozenset(w if keep_case else w.lower() for w in words)
         return cls(**{f.name: flat.get(f.name, frozenset()) for f in fields(cls)})
 

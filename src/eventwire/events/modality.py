@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # "blocked roads *to protest* against ...": a purpose that names the act itself
 PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
+ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "under", "by", "near", "amid", "through", "across", "within", "inside",
+                                  "outside", "around", "throughout", "beside", "behind"})
 PENDING_MARKS = frozenset({"before", "until", "till"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
@@ -93,6 +95,11 @@ class ModalityJudge:
         )
 
     @staticmethod
+    def _adjunct(token: Token) -> bool:
+        """ "agreed ... *in* a deal brokered by China": a phrase of place or manner completes nothing."""
+        return token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPOSITIONS
+
+    @staticmethod
     def _infinitive(token: Token) -> bool:
         """ "called on Russia *to allow* inspectors in": an infinitive clause completes its verb."""
         return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not syntax.children(token, ("mark",))
@@ -138,7 +145,7 @@ class ModalityJudge:
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
                 break
-            complement = current.dep_ in COMPLEMENT_DEPS or self._infinitive(current)
+            complement = (current.dep_ in COMPLEMENT_DEPS or self._infinitive(current)) and not self._adjunct(current)
             if current.dep_ == "relcl" and current.head.dep_ in ("nsubj", "nsubjpass"):
                 break  # "Orban, who travelled to Moscow, was criticised": the subject's clause is a fact
             current = current.head

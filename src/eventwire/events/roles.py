@@ -353,7 +353,10 @@ class ActorLookup:
         return any(c.dep_ in ("acl", "relcl") and syntax.lemma(c) in self.lexicon.speech_verbs for c in token.children)
 
     def _modifier_mentions(self, token: Token) -> list[ActorMention]:
-        """ "*Russian and U.S.* negotiators", "*Israeli* warplanes", "*Xi's* message"."""
+        """ "*Russian and U.S.* negotiators", "*Israeli* warplanes", "*Xi's* message", "*Sweden's* NATO membership"."""
+        owners = [p for c in syntax.children(token, ("compound",)) for p in syntax.children(c, ("poss",)) if p.i in self.index]
+        if owners:
+            return [self.index[owners[0].i]]
         for deps in (("poss",), ("amod", "compound", "nmod")):
             found = [self.index[t.i] for child in syntax.children(token, deps)
                      for t in syntax.with_conjuncts(child) if t.i in self.index]  # fmt: skip
