@@ -39,6 +39,11 @@ CLUES = [
     ("Soldiers detained former ministers in Bangkok.", "former ministers", "THA"),
     # "West African troops" are ECOWAS's
     ("West African troops entered Banjul.", "West African troops", "IGOWAS"),
+    # "Kurdish" is the Kurds of the country the document is about
+    ("Kurdish protesters occupied Greek embassies after Turkish commandos seized Abdullah Ocalan.", "Kurdish protesters", "TURCVL"),
+    ("Kurdish fighters of the SDF held Raqqa against Syrian government troops.", "Kurdish fighters of the SDF", "SYRREB"),
+    # an audience is the speaker's own
+    ("Pakistan's prime minister told parliament that a captured Indian pilot would be freed.", "parliament", "PAKLEG"),
     # ... and the person's
     ("Marta Vilde became Estonia's prime minister after a vote in parliament, and U.S. officials welcomed her.", "Marta Vilde", "ESTGOV"),
 ]

@@ -16,8 +16,8 @@ demonym: a careful coder reads the country from the context. In order:
    place modifiers, "the Mozambican town") count twice — three times for
    roles that act where they are (police, civilians, students, courts...) —,
    other actors' countries and roles said of someone ("became Japan's prime
-   minister") once; a tie goes to the document's main country, then the
-   nearest;
+   minister") once; a tie goes to the country of the document's places
+   (step 6), then the nearest;
 6. the country where the document's events happen so far (its places,
    counted as in 5), the document's most-mentioned country, then the
    dateline;
@@ -87,11 +87,11 @@ def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) ->
     if earlier is not None:
         return _with_country(draft, earlier.actor.country, f"earlier '{earlier.actor.name or earlier.draft.rule}'"), False
     found = (
-        ("sentence", _vote(strong, sentence.focus)),
+        ("sentence", _vote(strong, sentence.setting)),
         ("the document's places", sentence.setting),
         ("document", sentence.focus),
         ("dateline", sentence.dateline),
-        ("sentence", _vote(votes, None)),
+        ("sentence", _vote(votes, sentence.setting)),
     )
     for source, country in found:
         if country:
@@ -153,8 +153,9 @@ def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, in
     return votes
 
 
-def _vote(votes: dict[str, tuple[float, int]], focus: str | None) -> str | None:
-    """The best-scored country; a tie goes to the document's main country, else the nearest."""
+def _vote(votes: dict[str, tuple[float, int]], setting: str | None) -> str | None:
+    """The best-scored country; a tie goes to the country where the document's events
+    happen, else the nearest."""
     if not votes:
         return None
-    return min(votes, key=lambda c: (-votes[c][0], c != focus, votes[c][1]))
+    return min(votes, key=lambda c: (-votes[c][0], c != setting, votes[c][1]))
