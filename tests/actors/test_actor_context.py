@@ -125,3 +125,9 @@ def test_a_name_given_by_a_naming_verb_is_not_the_name_s_title(code_text):
 def test_a_capitalised_place_word_after_a_name_is_part_of_a_building_s_name(code_text):
     found = by_text(code_text("Indian commandos stormed the Taj Mahal Palace hotel in Mumbai.", "2008-11-27"))
     assert set(found) == {"Indian commandos"}
+
+
+def test_with_nothing_else_a_domestic_group_takes_the_dateline_s_country(code_text):
+    found = by_text(code_text("Protesters blocked roads and students boycotted classes on Monday.", "2024-03-01", dateline="KISUMU"))
+    assert found["Protesters"] == ("KENCVL", "KEN", "CVL")
+    assert found["students"] == ("KENEDU", "KEN", "EDU")
