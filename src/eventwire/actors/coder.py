@@ -176,7 +176,9 @@ class ActorCoder:
         clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed, actor_tokens)) for d in locations + settings]
         context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
         setting = _sole_most_common(context.places)
-        where = SentenceContext(sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs)
+        where = SentenceContext(
+            sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs
+        )
         coded = []
         for draft in drafts:
             draft, coreferent = complete(draft, where, memory)

@@ -242,11 +242,11 @@ def city_entries(text: str, origin: str, taken: Iterable[ActorEntry]) -> tuple[A
     "London" stays a capital and a listed person's name is never a city)."""
     used = {_plain(p) for entry in taken for p in entry.phrases}
     rows = read_rows(text, origin, frozenset({"name", "country"}), frozenset({"name", "country"}))
-    return tuple(
-        ActorEntry(f"city:{row.get('name')}", row.get("name"), "city", (row.get("name"),), (DatedCode(row.get("country").upper(), row.get("country").upper(), None),), source=origin)
-        for row in rows
-        if _plain(row.get("name")) not in used
-    )
+    return tuple(_city(row.get("name"), row.get("country").upper(), origin) for row in rows if _plain(row.get("name")) not in used)
+
+
+def _city(name: str, country: str, origin: str) -> ActorEntry:
+    return ActorEntry(f"city:{name}", name, "city", (name,), (DatedCode(country, country, None),), source=origin)
 
 
 def _plain(phrase: str) -> str:

@@ -5,8 +5,11 @@
 - ``drop_non_actors``: a country or demonym that only modifies a noun
   ("Chinese economy", "the U.S. arms embargo"), a role word used as an
   adjective, a region, and roles said *of* someone ("became Britain's prime
-  minister", "Olaf Scholz, the German chancellor") are not mentions; an
-  appositive role still tells its person's country and sector.
+  minister", "Olaf Scholz, the German chancellor", "elected X president")
+  are not mentions; an appositive or predicated role still tells its
+  person's country and sector. Two hyphen-joined countries before a word of
+  relations ("China-Korea ties") stay actors.
+- ``as_refugees``: "Ukrainians fleeing the war" are REF.
 - ``split_locations``: "talks in Geneva", "a visit to Beijing", "troops
   entered Kinshasa", "Beirut's southern suburbs" — places, not actors.
 - ``distribute_roles``: "the ambassadors of Britain, France and Germany" —
@@ -14,6 +17,8 @@
   per country).
 - ``link_countries``: "police in Nairobi", "a spokesman for Hamas" — a
   role without a country takes one from the phrase that follows it.
+- ``clue_weight``: how much a place or setting that is not a mention tells
+  the fallback (module ``fallback``) about the sentence's country.
 """
 
 from __future__ import annotations
@@ -144,7 +149,8 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> 
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind == "region":
             continue
-        if draft.head == PLACE_HEAD and draft.place_kind in ("demonym",) + tuple(ACTOR_PLACE_KINDS) and is_modifier_use(draft, tokens, parsed) and not _sides(draft, drafts, tokens, rules):
+        modifier_kinds = ("demonym",) + tuple(ACTOR_PLACE_KINDS)
+        if draft.head == PLACE_HEAD and draft.place_kind in modifier_kinds and is_modifier_use(draft, tokens, parsed) and not _sides(draft, drafts, tokens, rules):
             settings.append(draft)
             continue
         if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
@@ -252,7 +258,8 @@ def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> 
     actors: list[Draft] = []
     locations: list[Draft] = []
     for draft in drafts:
-        if draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS and _is_location(draft, tokens, rules, parsed, locations) and not _sides(draft, drafts, tokens, rules):
+        place = draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS
+        if place and _is_location(draft, tokens, rules, parsed, locations) and not _sides(draft, drafts, tokens, rules):
             locations.append(draft)
         elif _seat_as_place(draft, tokens, rules) or (draft.site and _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions):
             locations.append(draft)  # "reporters at the White House", "treated in hospital"
@@ -303,7 +310,8 @@ def distribute_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
             continue
         for j in owners:
             owner = drafts[j]
-            result[j] = replace(owner, head=ROLE_HEAD, sector=draft.sector, prefix=draft.prefix, role=draft.role, generic=draft.generic, rule=f"{draft.rule} {_key(tokens, draft.end)} {owner.rule}")
+            rule = f"{draft.rule} {_key(tokens, draft.end)} {owner.rule}"
+            result[j] = replace(owner, head=ROLE_HEAD, sector=draft.sector, prefix=draft.prefix, role=draft.role, generic=draft.generic, rule=rule)
         result[i] = None
     return [d for d in result if d is not None]
 
@@ -423,7 +431,5 @@ def _venue_of_a_thing(token, actor_tokens: frozenset[int], rules: Rules) -> bool
 def as_refugees(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     """ "Ukrainians fleeing the invasion", "civilians displaced by the fighting": people
     named by the flight that makes them refugees are REF (of their own country)."""
-    return [
-        replace(d, sector="REF", rule=d.rule + " + fleeing") if d.sector == "CVL" and d.code is None and _key(tokens, d.end) in rules.refugee_words else d
-        for d in drafts
-    ]
+    fleeing = [d.sector == "CVL" and d.code is None and _key(tokens, d.end) in rules.refugee_words for d in drafts]
+    return [replace(d, sector="REF", rule=d.rule + " + fleeing") if flees else d for d, flees in zip(drafts, fleeing)]

@@ -35,12 +35,12 @@ class Rules:
     memory_window: int = 3
     name_variants: tuple[frozenset[str], ...] = ()  # spellings of one name word: Sergei, Sergey
     name_endings: tuple[tuple[str, ...], ...] = ()  # spellings of one ending: -sky, -skiy, -skyy
-    relation_nouns: frozenset[str] = frozenset()
-    own_object_verbs: frozenset[str] = frozenset()
-    naming_verbs: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()  # "China-Korea *relations*": both countries are sides
+    own_object_verbs: frozenset[str] = frozenset()  # "sent troops": the troops are the sender's
+    naming_verbs: frozenset[str] = frozenset()  # "elected X president": the role is said of X
     refugee_words: frozenset[str] = frozenset()  # "Ukrainians fleeing ...": refugees
-    aim_words: frozenset[str] = frozenset()
-    edge_nouns: frozenset[str] = frozenset()  # "the Lebanese border": on the edge, not inside  # "fired missiles at Israel": a target, not a place  # "elected X president": the role is said of X  # "sent troops": the troops are the sender's  # "China-Korea *relations*": both countries are sides
+    aim_words: frozenset[str] = frozenset()  # "fired missiles at Israel": a target, not a place
+    edge_nouns: frozenset[str] = frozenset()  # "the Lebanese border": on the edge, not inside
 
 
 def load_rules() -> Rules:
