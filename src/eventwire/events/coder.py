@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
 JOINT_COOPERATION = "062"  # cooperate militarily
-SHOW_OF_FORCE = ("150",)  # exercises, drills, war games: several countries' are joint
+# acts that several countries doing together makes cooperation: drills and war games (military),
+# opening a border crossing (economic)
+TOGETHER_COOPERATION = {"150": "062", "0863": "061"}
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
@@ -326,9 +328,11 @@ class EventCoder:
         countries = {s.mention.actor.country or s.mention.actor.code for s in sources}
         if code is None or len(countries) < 2 or composite.inner.pattern.literal:
             return code, False
-        if code in SHOW_OF_FORCE:  # "will hold joint drills": promised cooperation is AGREE
-            return (intend_code(JOINT_COOPERATION, self.ontology) if modality in NOT_YET else JOINT_COOPERATION), False
+        if code in TOGETHER_COOPERATION:  # "will hold joint drills": promised cooperation is AGREE
+            cooperation = TOGETHER_COOPERATION[code]
+            return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False
         joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
+        joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
         return code, joint and self.ontology.get(code).plover != "COOPERATE"
 
     def _mutual(self, composite: Composite, code: str | None) -> bool:

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 # "blocked *hundreds of* highways": the quantity lets the object through
-QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round"})
+QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round",
+                        "week", "month", "day", "year", "tonne", "ton", "barrel", "batch", "shipment", "consignment", "first", "rest"})
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "day",
                         "night", "morning", "evening", "afternoon", "january", "february", "march", "april", "may", "june",
                         "july", "august", "september", "october", "november", "december", "time", "occasion", "eve"})
@@ -96,7 +97,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "prep":  # "pulled out *of* talks": the phrase may hang on the particle
         particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)]
         holders = [token, *_objects(token), *particles]
-        return [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
+        found = [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
+        return found + [o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of")]
     if relation == "complement":
         return syntax.children(token, syntax.COMPLEMENT_DEPS) + [
             obj for _, obj in syntax.prep_objects(token) if obj.dep_ == "pcomp"

@@ -19,6 +19,7 @@ from . import syntax
 from .frames import Composite
 from .demonyms import Demonyms
 from .lexicon import Lexicon
+from .predicates import TIME_WORDS
 from .pronouns import Antecedents, Context
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ class RoleFinder:
     # --- targets ---------------------------------------------------------
 
     def _prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
-        return [obj for prep, obj in syntax.prep_objects(token) if prep in allowed]
+        """Objects of the allowed prepositions; a time is never a target ("*on Thursday*")."""
+        return [obj for prep, obj in syntax.prep_objects(token) if prep in allowed and obj.lower_ not in TIME_WORDS]
 
     def _objects(self, token: Token) -> list[Token]:
         found = syntax.children(token, ("dobj", "dative", "attr", "oprd"))
@@ -189,6 +191,8 @@ class RoleFinder:
             recovered = not own
             sources = [t.i for t in own] or [t.i for t in self._source_fallback(top)]
         sources += list(composite.coagents)
+        if not recovered and syntax.kind_of(top) == "verb":  # "its troops fought *alongside Russian forces*"
+            sources += [o.i for _, o in syntax.prep_objects(top, "alongside")]
         groups = [tuple(t.i for t in group) for group in self._target_groups(doc, composite)]
         force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
         agentless = force and syntax.kind_of(top) == "verb" and syntax.is_passive(top) and not sources
@@ -260,6 +264,9 @@ class RoleFinder:
             groups.insert(0, self._protest_aims(doc, composite))
         if composite.code and composite.code[:2] == "07":
             groups.append(self._beneficiaries(doc[top.head]))
+        if composite.code and composite.code[:2] in ("18", "19", "20"):  # "fought ... *to drive Ukrainian units out*"
+            purposes = [c for c in doc[top.head].children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+            groups.append([o for c in purposes for o in syntax.children(c, ("dobj",))])
         return groups
 
     def _beneficiaries(self, token: Token) -> list[Token]:
@@ -273,11 +280,11 @@ class RoleFinder:
         """A threat is aimed at whoever must act to avert it: "... *if Finland* joined NATO",
         "... *unless the government* raised the minimum wage"."""
         found = []
-        for predicate in composite.chain:
-            for token in (doc[predicate.head], *doc[predicate.head].children):
-                for clause in syntax.children(token, ("advcl",)):
-                    if any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in clause.children):
-                        found += self._own_subjects(clause)
+        for clause in (t for t in doc[composite.top.head].subtree if t.dep_ == "advcl"):  # "... the right to use them *if pushed by Ukraine*"
+            if any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in clause.children):
+                found += self._own_subjects(clause)
+        for noun in (t for t in doc[composite.top.head].subtree if syntax.lemma(t) in ("response", "retaliation", "reprisal")):
+            found += [o for _, o in syntax.prep_objects(noun) if _ in ("to", "for")]  # "in response to *new U.N. sanctions*"
         return found
 
     def _protest_aims(self, doc: Doc, composite: Composite) -> list[Token]:
@@ -287,14 +294,15 @@ class RoleFinder:
         found: list[Token] = []
         for predicate in composite.chain:
             token = doc[predicate.head]
-            aims = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj", "acl") and syntax.kind_of(c) == "verb"]
+            aims = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj", "acl") and syntax.kind_of(c) == "verb"
+                    and not syntax.children(c, ("mark",))]  # not "after the government suspended talks"
             for aim in [token, *aims]:
                 for prep, obj in syntax.prep_objects(aim):
                     found += self._proposers(obj)[1:] if prep in ("against", "over", "at") else []
                 if aim is token:
                     continue
                 objects = syntax.children(aim, ("dobj",))
-                found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from")]
+                found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from", "to")]
                 found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self._own_subjects(clause)]
                 found += [o for prep, o in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
         return found

@@ -41,7 +41,7 @@ def children(token: Token, deps: Iterable[str]) -> list[Token]:
 def prep_objects(token: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of ``token``'s prepositional phrases."""
     for child in token.children:
-        if child.dep_ not in ("prep", "agent", "dative") or child.tag_ not in ("IN", "TO", "RP"):
+        if child.dep_ not in ("prep", "agent", "dative") or child.tag_ not in ("IN", "TO", "RP", "RB"):  # "outside" is often RB
             continue
         word = child.lower_
         if prep is not None and word != prep:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_TARGET_ROOTS = ("07", "08")
-COUNTRY_ONLY_ROOTS = ("08",)  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
+COUNTRY_ONLY_ROOTS = ("08",)
+PLACED_VERBAL_CODES = ("090", "091", "092", "093", "094", "111")  # investigating or condemning what happened somewhere  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
 OWN_FORCE_CODES = ("087",)
 DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
@@ -131,11 +132,13 @@ class TargetPicker:
             found = self._place_targets(doc, heads)
         elif entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
             found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
+        elif composite.code[:3] in PLACED_VERBAL_CODES:  # "an investigation into crimes *in Venezuela*", "condemned the takeover *in Gabon*"
+            found = self._named_countries(doc, heads) or self._place_targets(doc, heads)
         else:
             found = self._named_countries(doc, heads)
         if entry.root in COUNTRY_ONLY_ROOTS:  # "withdrew from Lebanon" names the country; "pulled out of Khan Younis" a town
             found = [t for t in found if self.locator.is_country(t.mention)]
-        if entry.quad_class in (1, 2):  # a domestic trip is no visit, a domestic withdrawal no retreat from anyone
+        if entry.quad_class in (1, 2) or entry.root == "14":  # a domestic trip is no visit, a protest at home no protest at a place
             return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
         return found
 
