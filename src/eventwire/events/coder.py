@@ -333,7 +333,7 @@ class EventCoder:
             return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False
         joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
         joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
-        return code, joint and self.ontology.get(code).plover != "COOPERATE"
+        return code, joint and self.ontology.get(code).quad_class == 4  # joint force: they cooperate militarily too
 
     def _mutual(self, composite: Composite, code: str | None) -> bool:
         """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;

@@ -86,6 +86,8 @@ class SentenceFilters:
             top = top.head.head  # "after days *of* clashes"
         if top.dep_ == "pobj" and top.head.lower_ in self.lexicon.background_prepositions:
             return True
+        if top.dep_ == "dobj" and syntax.lemma(top.head) in self.lexicon.background_verbs:  # "refugees *fleeing* fighting"
+            return True
         holder = top.head.head if top.dep_ == "pobj" else None
         word = top.head.lower_
         if holder is not None and word in self.lexicon.topic_prepositions and (syntax.kind_of(holder) == "noun" or word != "on"):

@@ -43,6 +43,7 @@ class Lexicon:
     background_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
     background_heads: frozenset[str]
+    background_verbs: frozenset[str]
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]
