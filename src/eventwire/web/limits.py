@@ -1,8 +1,12 @@
 """Request body size limit (setting ``web.max_body_bytes``).
 
 A pure ASGI middleware: a declared ``Content-Length`` over the limit is
-refused before any byte is read, and a streamed (chunked) body is counted as
+refused without being processed, and a streamed (chunked) body is counted as
 it arrives, so a client cannot slip past the limit by not declaring a size.
+
+Before refusing, a body of moderate size is read and discarded: a client
+still sending when the server closes the connection sees a reset instead of
+the 413 answer. Bodies far over the limit are refused at once.
 """
 
 from __future__ import annotations
@@ -25,16 +29,35 @@ class BodyTooLarge(WebError):
         super().__init__(413, "E501", limit=limit)
 
 
+DRAIN_FACTOR = 4  # bodies up to this many times the limit are read to the end before refusing
+
+
+async def _drain(receive: Receive, already: int, cap: int) -> None:
+    """Read and discard the rest of a request body, up to ``cap`` bytes in all."""
+    total = already
+    while total <= cap:
+        msg = await receive()
+        if msg["type"] != "http.request":
+            return
+        total += len(msg.get("body", b""))
+        if not msg.get("more_body", False):
+            return
+
+
 class BodyLimitMiddleware:
     def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
         self.app = app
         self.limit = max_body_bytes
+        self.drain_cap = max_body_bytes * DRAIN_FACTOR
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if self._declared_size(scope) > self.limit:
+        declared = self._declared_size(scope)
+        if declared > self.limit:
+            if declared <= self.drain_cap:
+                await _drain(receive, 0, self.drain_cap)
             await self._refuse(send)
             return
         started = False
@@ -46,6 +69,8 @@ class BodyLimitMiddleware:
             if msg["type"] == "http.request":
                 received += len(msg.get("body", b""))
                 if received > self.limit:
+                    if msg.get("more_body", False):
+                        await _drain(receive, received, self.drain_cap)
                     raise BodyTooLarge(self.limit)
             return msg
 
