@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from .config import Settings, load_settings
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
     from .pipeline import Pipeline
 
+BATCH_ARTICLES = 32  # articles parsed in one nlp.pipe stream by code_many; memory stays bounded
 ARTICLE_FIELDS = {"id": "doc_id", "doc_id": "doc_id", "title": "title", "source": "source", "url": "url", "date": "published", "published": "published"}
 
 
@@ -24,6 +26,12 @@ def _article(text: str, date: Any = None, origin: str = "<api>", **metadata: Any
     if fields.get("doc_id") is not None:
         fields["doc_id"] = str(fields["doc_id"])
     return Article(origin=origin, text=text, kind="api", **fields)
+
+
+def _record_article(item: str | Mapping[str, Any], number: int) -> Article:
+    record = {"text": item} if isinstance(item, str) else dict(item)
+    text = record.pop("text", "")
+    return _article(text, origin=f"<api>:{number}", **record)
 
 
 class Coder:
@@ -42,13 +50,16 @@ class Coder:
         return [] if isinstance(result, Problem) else list(result.events)
 
     def code_many(self, documents: Iterable[str | Mapping[str, Any]]) -> Iterator[Event]:
-        """Events of many articles, streamed: strings or dicts with ``text`` and metadata."""
-        for number, item in enumerate(documents):
-            record = {"text": item} if isinstance(item, str) else dict(item)
-            text = record.pop("text", "")
-            result = self.pipeline.code_article(_article(text, origin=f"<api>:{number}", **record))
-            if isinstance(result, DocumentResult):
-                yield from result.events
+        """Events of many articles, streamed in input order: strings or dicts with ``text`` and metadata.
+
+        Articles are coded in small batches, so an endless iterator works and
+        memory stays flat.
+        """
+        articles = (_record_article(item, number) for number, item in enumerate(documents))
+        while batch := list(islice(articles, BATCH_ARTICLES)):
+            for result in self.pipeline.code_batch(batch):
+                if isinstance(result, DocumentResult):
+                    yield from result.events
 
 
 @lru_cache(maxsize=2)
