@@ -59,6 +59,13 @@ class SentenceContext:
     anchor: When | None  # a past date the previous sentence set, for narrative continuations
 
 
+def _nobody(token: Token) -> bool:
+    """ "no troops", "none of its aircraft", "neither Sudan nor South Sudan"."""
+    if token.lower_ in ("none", "no", "neither"):
+        return True
+    return any((c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither") for c in token.children)
+
+
 class EventCoder:
     """Codes events; holds the ontology, patterns and gazetteer for one process."""
 
@@ -172,8 +179,9 @@ class EventCoder:
                   heads: RoleHeads) -> Modality:
         doc = context.doc
         modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
-        if any(doc[i].lower_ in ("none", "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in doc[i].children)
-               for i in heads.sources):  # "*no* U.S. forces were involved", "*none* of its aircraft"
+        top = doc[composite.top.head]
+        arguments = [*heads.sources, *(c.i for c in top.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(_nobody(doc[i]) for i in arguments):  # "*no* U.S. forces were involved", "*neither* Sudan *nor* South Sudan has sent"
             return "negated"
         speaker = doc[spoken.speaker_head] if spoken and spoken.speaker_head is not None else None
         if modality == "future" and speaker is not None and syntax.lemma(speaker) in self.lexicon.speculators:
@@ -213,8 +221,11 @@ class EventCoder:
         plover = self.ontology.get(code).plover
         if joint:  # "Denmark and the Netherlands donated jets": aid and sanctions by several still need a recipient
             return plover in self.lexicon.joint_needs_target
-        if plover == "AGREE" and composite.inner.code:
-            plover = self.ontology.get(composite.inner.code).plover
+        inner = self.ontology.get(composite.inner.code).plover if composite.inner.code else None
+        if plover == "REQUEST" and inner == "PROTEST":  # "called for mass protests": a call to the public, not to an actor
+            return True
+        if plover == "AGREE" and inner:
+            plover = inner
         return plover in self.lexicon.needs_target
 
     def _hollow_warning(self, trigger: Token) -> bool:
@@ -226,7 +237,10 @@ class EventCoder:
         return not any(syntax.lemma(t) in self.lexicon.threat_words for t in trigger.subtree)
 
     def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
-        """Civilians storming or torching buildings riot (145) rather than fight."""
+        """Civilians storming or torching buildings riot (145) rather than fight; an armed group seizing
+        property takes it by force (181) rather than confiscating it."""
+        if code == "171" and all(s.mention.actor.sector in ("REB",) or s.mention.actor.code[:3] == "IMG" for s in sources):
+            return "181"
         trigger = syntax.lemma(doc[composite.inner.head])
         civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
         if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers:

@@ -37,18 +37,23 @@ def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
     return read_column(text, "demonyms")
 
 
-def country_names(text: str) -> dict[str, str]:
-    """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3; a name
-    two countries share goes to the one with the higher `prior` ("Congo" -> COD)."""
+def _by_prior(text: str, column: str) -> dict[str, str]:
+    """Words of one column -> ISO alpha-3; words two countries share go to the higher `prior`."""
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
     best: dict[str, tuple[float, str]] = {}
     for row in rows:
         prior = float(row.get("prior") or 0)
-        for name in (row.get("names") or "").split(";"):
-            key = " ".join(name.split())
+        for word in (row.get(column) or "").split(";"):
+            key = " ".join(word.split())
             if key and (key not in best or best[key][0] < prior):
                 best[key] = (prior, row["iso3"])
-    return {name: iso3 for name, (_, iso3) in best.items()}
+    return {word: iso3 for word, (_, iso3) in best.items()}
+
+
+def country_names(text: str) -> dict[str, str]:
+    """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3; a name
+    two countries share goes to the one with the higher `prior` ("Congo" -> COD)."""
+    return _by_prior(text, "names")
 
 
 def place_names(text: str) -> dict[str, str]:
@@ -72,7 +77,8 @@ class Demonyms:
     def packaged(cls) -> Demonyms:
         """Adjectives and names ("*U.S.*-led drills")."""
         text = actor_countries_text()
-        return cls(read_column(text, "names") | read_demonyms(text))
+        return cls({tuple(name.split()): iso3 for name, iso3 in country_names(text).items()}
+                   | {tuple(word.split()): iso3 for word, iso3 in _by_prior(text, "demonyms").items()})
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""

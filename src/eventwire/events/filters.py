@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
+
+
 class SentenceFilters:
     def __init__(self, ontology: Ontology, lexicon: Lexicon) -> None:
         self.ontology = ontology
@@ -73,8 +76,8 @@ class SentenceFilters:
         return syntax.kind_of(top) == "noun" and self._background_noun(top)
 
     def _background_noun(self, top) -> bool:
-        clause = top.head if top.dep_ in ("nsubj", "nsubjpass") else None  # "since *the Russian invasion* began"
-        if clause is not None and any(c.dep_ == "mark" and c.lower_ in self.lexicon.background_prepositions for c in clause.children):
+        clause = top.head if top.dep_ in ("nsubj", "nsubjpass") else None  # "since *the Russian invasion* began", "as *fighting* flared"
+        if clause is not None and any(c.dep_ == "mark" and c.lower_ in self.lexicon.background_prepositions | TIME_MARKS for c in clause.children):
             return True
         """ "cut ties *over the bombardment*", "*after* talks with Ukraine", "the audience a speaker *told*":
         event nouns that explain or frame the story are not coded as events of their own."""
@@ -88,6 +91,8 @@ class SentenceFilters:
             return True
         if top.dep_ == "dobj" and syntax.lemma(top.head) in self.lexicon.background_verbs:  # "refugees *fleeing* fighting"
             return True
+        if top.dep_ == "pobj" and top.head.lower_ == "for" and syntax.lemma(top.head.head) in self.lexicon.reason_verbs:
+            return True  # "apologised *for* the killing of 14 marchers": the reason
         holder = top.head.head if top.dep_ == "pobj" else None
         word = top.head.lower_
         if holder is not None and word in self.lexicon.topic_prepositions and (syntax.kind_of(holder) == "noun" or word != "on"):

@@ -44,6 +44,7 @@ class Lexicon:
     topic_prepositions: frozenset[str]
     background_heads: frozenset[str]
     background_verbs: frozenset[str]
+    reason_verbs: frozenset[str]
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]

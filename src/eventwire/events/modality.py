@@ -24,6 +24,7 @@ PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
 ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "under", "by", "near", "amid", "through", "across", "within", "inside",
                                   "outside", "around", "throughout", "beside", "behind"})
 PENDING_MARKS = frozenset({"before", "until", "till"})
+ORDINALS = frozenset({"first", "second", "third", "last", "only", "latest"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
@@ -87,7 +88,9 @@ class ModalityJudge:
 
     @staticmethod
     def _purpose(token: Token) -> bool:
-        """An infinitive saying what another act was for."""
+        """An infinitive saying what another act was for (not "became *the first* to recognise")."""
+        if any(syntax.lemma(t) in ORDINALS for t in token.head.subtree if t.i < token.i and t.head.i != token.i):
+            return False
         return (
             token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

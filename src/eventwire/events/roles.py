@@ -25,6 +25,7 @@ from .pronouns import Antecedents, Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with U.S. officials *present*"
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
@@ -123,8 +124,10 @@ class RoleFinder:
     # --- targets ---------------------------------------------------------
 
     def _prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
-        """Objects of the allowed prepositions; a time is never a target ("*on Thursday*")."""
-        return [obj for prep, obj in syntax.prep_objects(token) if prep in allowed and obj.lower_ not in TIME_WORDS]
+        """Objects of the allowed prepositions; a time is never a target ("*on Thursday*"), nor are onlookers
+        ("met ... *with U.S. officials present*")."""
+        return [obj for prep, obj in syntax.prep_objects(token)
+                if prep in allowed and obj.lower_ not in TIME_WORDS and not any(c.lower_ in ONLOOKING for c in obj.children)]
 
     def _objects(self, token: Token) -> list[Token]:
         found = syntax.children(token, ("dobj", "dative", "attr", "oprd"))
@@ -195,7 +198,8 @@ class RoleFinder:
             sources += [o.i for _, o in syntax.prep_objects(top, "alongside")]
         groups = [tuple(t.i for t in group) for group in self._target_groups(doc, composite)]
         force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
-        agentless = force and syntax.kind_of(top) == "verb" and syntax.is_passive(top) and not sources
+        participle = top.tag_ == "VBN" and top.dep_ == "acl" and not any(c.dep_ == "agent" for c in top.children)
+        agentless = force and syntax.kind_of(top) == "verb" and (syntax.is_passive(top) or participle) and not sources
         return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered, agentless)
 
     def _noun_agents(self, token: Token) -> list[Token]:
@@ -336,6 +340,15 @@ class RoleFinder:
         return [m for holder in holders for m in syntax.children(holder, ("compound", "amod"))]
 
 
+def _same(one: ActorMention, other: ActorMention) -> bool:
+    """One actor named twice: the same mention, or the same country with no person's name to tell them apart."""
+    if one == other:
+        return True
+    if one.actor.name and other.actor.name and one.actor.name != other.actor.name:
+        return False
+    return (one.actor.country or one.actor.code) == (other.actor.country or other.actor.code)
+
+
 @dataclass(frozen=True)
 class Filler:
     """What fills a role: an actor mention, or a pronoun still to resolve."""
@@ -420,11 +433,11 @@ class ActorLookup:
         adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         words = {t.i: t for adjective in adjectives for t in (adjective, *adjective.conjuncts)}
         found = [self.index.get(i) or self.demonyms.mention(t) for i, t in sorted(words.items())]
-        countries = {mention.actor.country}
+        seen = [mention]
         kept = []
-        for other in found:  # "*U.S.* and British warplanes", "*Egyptian* and Sudanese warplanes"
-            if other is not None and other.actor.country not in countries:
-                countries.add(other.actor.country)
+        for other in found:  # "*U.S.* and British warplanes", "*Egyptian* and Sudanese warplanes", "*Santos* and Londono"
+            if other is not None and not any(_same(other, s) for s in seen):
+                seen.append(other)
                 kept.append(other)
         return kept
 

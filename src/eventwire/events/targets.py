@@ -55,7 +55,11 @@ def _moved(token: Token) -> bool:
 
 
 def same_actor(one: Filler, other: Filler) -> bool:
-    return one.mention is not None and other.mention is not None and one.mention.actor.code == other.mention.actor.code
+    """The same actor: one code, and one name or a name missing ("Obama endorsed Biden" are two USA actors)."""
+    if one.mention is None or other.mention is None or one.mention.actor.code != other.mention.actor.code:
+        return False
+    names = (one.mention.actor.name, other.mention.actor.name)
+    return None in names or names[0] == names[1]
 
 
 def same_country(one: ActorMention, other: ActorMention) -> bool:
