@@ -12,8 +12,8 @@ from eventwire.petrarch.records import read_records
 from eventwire.petrarch.validate import petrarch_code, validate
 from eventwire.types import ActorRef
 
-# eventwire passes 214 of the 284 shared records; raise this floor as coding improves.
-SHARED_FLOOR = 210
+# eventwire passes 215 of the 284 shared records (issue 8 asks for at least 213); raise this floor as coding improves.
+SHARED_FLOOR = 213
 
 
 def ref(code, country, sector):
