@@ -87,6 +87,7 @@ def test_seed_article_through_the_whole_pipeline(shared_dir, settings, pipeline)
     assert praise and praise[0].reported_by is not None and praise[0].reported_by.country == "PRK"
     assert (praise[0].source.sector, praise[0].target.sector) == ("GOV", "GOV")
     assert find(events, "AGREE", "CHN", "PRK")
+    assert not any(e.target and e.target.country == "KOR" for e in events)  # the story names only the North
     assert {e.source.country for e in events if e.plover == "SANCTION" and e.past} == {"CHN", "USA"}
     meetings = [e for e in events if e.plover == "CONSULT" and e.past]
     assert {"CHN", "PRK"} <= {e.source.country for e in meetings}

@@ -107,12 +107,13 @@ class EventCoder:
         events: list[Event] = []
         anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
         before = Context()  # the previous sentence's actors, for pronouns
+        demonyms = self.demonyms.naming(m.actor.country for found in mentions.values() for m in found)
         for sentence in sentences:
             if not sentence.parsed:
                 anchor, before = None, Context()
                 continue
             held = anchor[1] if anchor and anchor[0] == sentence.paragraph else None
-            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held, before)
+            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held, before, demonyms)
             events.extend(found)
             anchor = self._anchor(sentence.paragraph, found)
             before = context_of(sentence.doc, mention_index(sentence.doc, mentions.get(sentence.index, ())))
@@ -139,11 +140,13 @@ class EventCoder:
         return False
 
     def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
-                      anchor: When | None = None, before: Context | None = None) -> list[Event]:
+                      anchor: When | None = None, before: Context | None = None,
+                      demonyms: Demonyms | None = None) -> list[Event]:
+        """``demonyms``: the country words as this document reads them (``Demonyms.naming``)."""
         doc = sentence.doc
         if not (mentions or before and before.mentions) or self.discarded(doc):
             return []
-        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), self.demonyms, before)
+        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before)
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from ..types import Actor, ActorMention
 
@@ -33,27 +33,24 @@ def read_column(text: str, column: str) -> dict[tuple[str, ...], str]:
     return table
 
 
-def read_demonyms(text: str) -> dict[tuple[str, ...], str]:
-    return read_column(text, "demonyms")
-
-
-def _by_prior(text: str, column: str) -> dict[str, str]:
-    """Words of one column -> ISO alpha-3; words two countries share go to the higher `prior`."""
+def _ranked(text: str, column: str) -> dict[str, tuple[str, ...]]:
+    """Words of one column -> the ISO alpha-3 codes of every country that uses them, highest `prior` first
+    ("Korean" -> KOR, PRK)."""
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    best: dict[str, tuple[float, str]] = {}
+    found: dict[str, list[tuple[float, str]]] = {}
     for row in rows:
         prior = float(row.get("prior") or 0)
         for word in (row.get(column) or "").split(";"):
             key = " ".join(word.split())
-            if key and (key not in best or best[key][0] < prior):
-                best[key] = (prior, row["iso3"])
-    return {word: iso3 for word, (_, iso3) in best.items()}
+            if key:
+                found.setdefault(key, []).append((prior, row["iso3"]))
+    return {word: tuple(iso3 for _, iso3 in sorted(choices, key=lambda c: -c[0])) for word, choices in found.items()}
 
 
 def country_names(text: str) -> dict[str, str]:
     """Names of countries as the actor data writes them ("Congo", "Ivory Coast") -> ISO alpha-3; a name
     two countries share goes to the one with the higher `prior` ("Congo" -> COD)."""
-    return _by_prior(text, "names")
+    return {name: choices[0] for name, choices in _ranked(text, "names").items()}
 
 
 def place_names(text: str) -> dict[str, str]:
@@ -68,17 +65,29 @@ def actor_countries_text() -> str:
 
 
 class Demonyms:
-    """Country adjectives, possibly of several words ("North Korean")."""
+    """Country adjectives, possibly of several words ("North Korean").
 
-    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
-        self.table = MappingProxyType(table)
+    A word several countries share ("Korean", "Congolese") goes to one the
+    document's actors already name, else to the higher `prior`: in a story
+    about Pyongyang, "Korean comrades" are North Korean."""
+
+    def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset()) -> None:
+        self.choices = MappingProxyType(dict(choices))
+        self.named = named
 
     @classmethod
     def packaged(cls) -> Demonyms:
         """Adjectives and names ("*U.S.*-led drills")."""
         text = actor_countries_text()
-        return cls({tuple(name.split()): iso3 for name, iso3 in country_names(text).items()}
-                   | {tuple(word.split()): iso3 for word, iso3 in _by_prior(text, "demonyms").items()})
+        return cls({tuple(word.split()): iso3s for column in ("names", "demonyms") for word, iso3s in _ranked(text, column).items()})
+
+    def naming(self, countries: Iterable[str | None]) -> Demonyms:
+        """The same words, choosing among shared ones by the countries a document names."""
+        return Demonyms(self.choices, frozenset(c for c in countries if c))
+
+    def country(self, words: tuple[str, ...]) -> str | None:
+        choices = self.choices.get(words, ())
+        return next((iso3 for iso3 in choices if iso3 in self.named), choices[0] if choices else None)
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""
@@ -87,7 +96,7 @@ class Demonyms:
             if start < 0:
                 continue
             span = token.doc[start : token.i + 1]
-            iso3 = self.table.get(tuple(t.text for t in span))
+            iso3 = self.country(tuple(t.text for t in span))
             if iso3:
                 actor = Actor(code=iso3, country=iso3, sector=None)
                 return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "demonym")
@@ -96,7 +105,7 @@ class Demonyms:
     def _hyphenated(self, token: Token) -> ActorMention | None:
         """ "*U.S.*-led", "*Iran*-backed", "*Saudi*-owned" as one token: the country before the hyphen."""
         prefix, dash, _ = token.text.rpartition("-")
-        iso3 = self.table.get(tuple(prefix.split())) if dash and prefix else None
+        iso3 = self.country(tuple(prefix.split())) if dash and prefix else None
         if iso3 is None:
             return None
         actor = Actor(code=iso3, country=iso3, sector=None)
