@@ -1,4 +1,4 @@
-from eventwire.parse import UNUSED_COMPONENTS
+from eventwire.parse import UNUSED_COMPONENTS, chunks
 from eventwire.types import Document
 
 STORY = (
@@ -42,3 +42,23 @@ def test_parsing_many_documents_together_gives_what_parsing_each_gives(pipeline)
         return [(s.index, s.text, [(t.tag_, t.dep_, t.head.i, t.lemma_) for t in s.doc]) for s in sentences]
 
     assert [analysis(s) for s in together] == [analysis(s) for s in alone]
+
+
+def test_chunks_cut_at_spaces_and_lose_nothing():
+    text = "Talks resumed in Doha. " * 20
+    pieces = chunks(text, size=50)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 50 for p in pieces) and all(p.endswith(" ") for p in pieces[:-1])
+    assert chunks("x" * 120, size=50) == ["x" * 50, "x" * 50, "x" * 20]
+
+
+def test_a_paragraph_longer_than_spacy_accepts_is_split_not_refused(pipeline):
+    huge = "Envoys met again. " * 70_000  # 1.26 million characters in one paragraph
+    sentences = pipeline.parser.parse(document("big", (huge,)), worth_parsing=lambda text: False)
+    assert len(sentences) >= 69_000 and sentences[0].text == "Envoys met again."
+
+
+def test_a_run_on_sentence_is_tokenized_not_parsed(pipeline):
+    run_on = "and the list goes on " * 300  # 6,300 characters with no full stop
+    (sentence,) = pipeline.parser.parse(document("long", (run_on,)))
+    assert not sentence.parsed and len(sentence.doc) > 1000

@@ -31,6 +31,13 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("ner", "senter")
 
 WorthParsing = Callable[[str], bool]
 
+# A paragraph is split into sentences this many characters at a time: spaCy refuses
+# longer texts (its max_length), and a scraped page can hold one huge "paragraph".
+SPLIT_CHUNK_CHARS = 100_000
+# Longer "sentences" are tables, lists or run-on junk, not news prose: tokenized, never parsed
+# (the parser's memory grows with the length of a text).
+PARSE_MAX_CHARS = 5_000
+
 
 @dataclass(frozen=True)
 class SentenceText:
@@ -61,10 +68,21 @@ def make_sentence_splitter() -> Language:
     return splitter
 
 
+def chunks(paragraph: str, size: int = SPLIT_CHUNK_CHARS) -> list[str]:
+    """``paragraph`` in pieces of at most ``size`` characters, cut at a space where there is one."""
+    pieces = []
+    while len(paragraph) > size:
+        cut = paragraph.rfind(" ", size // 2, size)
+        cut = size if cut < 0 else cut + 1
+        pieces.append(paragraph[:cut])
+        paragraph = paragraph[cut:]
+    return [*pieces, paragraph]
+
+
 def split_sentences(document: Document, splitter: Language) -> list[SentenceText]:
     sentences: list[SentenceText] = []
     for paragraph_index, paragraph in enumerate(document.body):
-        for span in splitter(paragraph).sents:
+        for span in (span for piece in chunks(paragraph) for span in splitter(piece).sents):
             text = span.text.strip()
             if text:
                 sentences.append(SentenceText(len(sentences), paragraph_index, text))
@@ -91,7 +109,7 @@ class Parser:
         """``parse`` for many documents, their sentences parsed in one stream."""
         split = [split_sentences(document, self.splitter) for document in documents]
         texts = [s.text for sentences in split for s in sentences]
-        wanted = [True] * len(texts) if worth_parsing is None else [worth_parsing(text) for text in texts]
+        wanted = [len(text) <= PARSE_MAX_CHARS and (worth_parsing is None or worth_parsing(text)) for text in texts]
         parsed = self.nlp.pipe([text for text, w in zip(texts, wanted) if w], batch_size=self.batch_size)
         make_doc = self.nlp.make_doc
         docs = iter([next(parsed) if w else make_doc(text) for text, w in zip(texts, wanted)])
