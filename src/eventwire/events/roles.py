@@ -234,14 +234,16 @@ class RoleFinder:
             embedded_word = doc[composite.chain[1].head]
             own = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
             if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "a call *by Bush* at the UN"
-                groups += [[t for t in own if t.i == embedded_word.i or t.dep_ == "dative"], self._proposers(embedded_word)]
+                groups += [[t for t in own if t.i == embedded_word.i or t.dep_ == "dative"], self._proposers(embedded_word, True)]
             groups.append(own)
         if frame in ("agree", "intend") and syntax.kind_of(doc[composite.chain[1].head]) == "noun":
-            proposers = self._proposers(doc[composite.chain[1].head])[1:]  # "accepted an invitation *from the AU*"
+            proposers = self._proposers(doc[composite.chain[1].head], True)[1:]  # "accepted an invitation *from the AU*"
         else:
             proposers = []
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
             groups.append(self._own_subjects(doc[inner.head]))
+            clause = doc[composite.chain[1].head]  # "demanded that *Israel* lift its blockade *of Gaza*": who must act
+            groups.append(self._own_subjects(clause) if syntax.kind_of(clause) == "verb" else [])
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
             groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
@@ -254,8 +256,8 @@ class RoleFinder:
             groups.append([s for clause in clauses for s in self._own_subjects(clause)])
         for predicate in composite.chain:  # "endorsed a plan *put forward by* the United States"
             groups.append([p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:]])
-        if PARTICIPANTS in inner.pattern.targets:
-            groups.append(self._participants(doc[inner.head]))
+        if PARTICIPANTS in inner.pattern.targets or (top is inner and top.frame == "intend"):
+            groups.append(self._participants(doc[inner.head]))  # "turned down aid *offered by* the G7": offered to Brazil
         if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*", "... to let *its plane* cross"
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
             caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
@@ -311,11 +313,14 @@ class RoleFinder:
                 found += [o for prep, o in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
         return found
 
-    def _proposers(self, noun: Token) -> list[Token]:
+    def _proposers(self, noun: Token, offered: bool = False) -> list[Token]:
         """Who a plan, offer or call comes from: "*Canada's* allegation", "an offer *from Seoul*",
         "a plan *put forward by* the United States"."""
-        by = [obj for prep, obj in syntax.prep_objects(noun) if prep in ("from", "by")]
-        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        nouns = [noun, *(o for prep, o in syntax.prep_objects(noun) if prep in ("in", "of"))]  # "$20 million *in aid* offered by"
+        by = [obj for n in nouns for prep, obj in syntax.prep_objects(n) if prep in ("from", "by")]
+        if offered and noun.dep_ == "dobj":  # "rejected a proposal *from Britain*", the phrase attached to the verb
+            by += [obj for prep, obj in syntax.prep_objects(noun.head) if prep == "from"]
+        participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         agents = [obj for p in participles for prep, obj in syntax.prep_objects(p) if prep == "by"]
         return [noun, *by, *agents]
 

@@ -1,0 +1,28 @@
+"""Roles on unseen news: agents of offers, who must act on a demand, domestic targets,
+agents of passives and participles, group sources, nominal events, pronouns.
+
+Sentences written for these tests, with hand-marked actors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import triples
+
+CASES = [
+    # (sentence, actors, expected triples)
+    # whoever must act on a demand is its target, not the one the demanded act touches
+    ("The Gulf council demanded on Monday that Iran end its occupation of three islands claimed by the Emirates.",
+     {"The Gulf council": "IGOGCC", "Iran": "IRN", "the Emirates": "ARE"}, {("IGOGCC", "REQUEST", "IRN")}),
+    # the proposer of a rejected offer: "from" phrases (coordinated), agents of "offered by"
+    ("Chad rejected a proposal from Niger and Mali on Friday.",
+     {"Chad": "TCD", "Niger": "NER", "Mali": "MLI"}, {("TCD", "REJECT", "NER"), ("TCD", "REJECT", "MLI")}),
+    ("Nepal turned down a $40 million loan offered by China last week.",
+     {"Nepal": "NPL", "China": "CHN"}, {("NPL", "REJECT", "CHN"), ("CHN", "AGREE", "NPL")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_roles_on_unseen_news(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected
