@@ -26,3 +26,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "actors", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_roles_on_unseen_news(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+PLACES_AT_HOME = [
+    # a place of the actor's own country is no target of posture or coercion
+    ("Peru deployed soldiers onto the streets of Lima on Monday.", {"Peru": "PER"}, {("PER", "MOBILIZE", None)}),
+    ("Ecuador imposed a curfew in Quito on Tuesday.", {"Ecuador": "ECU"}, {("ECU", "COERCE", None)}),
+    ("Peru deployed soldiers to its border with Chile on Monday.", {"Peru": "PER", "Chile": "CHL"}, {("PER", "MOBILIZE", "CHL")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), PLACES_AT_HOME, ids=[c[0][:40] for c in PLACES_AT_HOME])
+def test_places_at_home_are_no_targets(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

@@ -142,7 +142,8 @@ class TargetPicker:
             found = self._named_countries(doc, heads)
         if entry.root in COUNTRY_ONLY_ROOTS:  # "withdrew from Lebanon" names the country; "pulled out of Khan Younis" a town
             found = [t for t in found if self.locator.is_country(t.mention)]
-        if entry.quad_class in (1, 2) or entry.root == "14":  # a domestic trip is no visit, a protest at home no protest at a place
+        if entry.quad_class in (1, 2) or entry.root in ("14", "17", *OWN_FORCE_ROOTS):
+            # a domestic trip is no visit, a protest at home no protest at a place, troops sent onto one's own streets no show of force at anyone
             return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
         return found
 
