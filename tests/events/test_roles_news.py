@@ -39,3 +39,23 @@ PLACES_AT_HOME = [
 @pytest.mark.parametrize(("text", "actors", "expected"), PLACES_AT_HOME, ids=[c[0][:40] for c in PLACES_AT_HOME])
 def test_places_at_home_are_no_targets(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+DOMESTIC = [
+    # a protest is aimed at the actor of what it demands or opposes, two clauses down
+    ("Thousands of Chileans marched through Santiago on Sunday carrying flags and demanding the resignation of President Pinera.",
+     {"Chileans": "CHLCVL", "President Pinera": "CHLGOV"}, {("CHLCVL", "PROTEST", "CHLGOV")}),
+    ("Truckers blocked highways and lit bonfires on Monday to protest a fuel tax backed by President Duque.",
+     {"Truckers": "COLLAB", "President Duque": "COLGOV"}, {("COLLAB", "PROTEST", "COLGOV")}),
+    ("Nurses staged a walkout against Prime Minister Costa's budget on Tuesday.",
+     {"Nurses": "PRTHLH", "Prime Minister Costa": "PRTGOV"}, {("PRTHLH", "PROTEST", "PRTGOV")}),
+    ("Students rallied outside the university to demand new rules that would remove Rector Silva.",
+     {"Students": "BRAEDU", "Rector Silva": "BRAEDU"}, {("BRAEDU", "PROTEST", None)}),
+    # the country's own institutions, unplaced by the actor stage, are the actor's country
+    ("Angry protesters stormed the president's office on Friday.", {"Angry protesters": "MWICVL"}, {("MWICVL", "PROTEST", "MWI")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), DOMESTIC, ids=[c[0][:40] for c in DOMESTIC])
+def test_domestic_targets(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

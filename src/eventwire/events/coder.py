@@ -87,7 +87,8 @@ class EventCoder:
         self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
-        self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns)
+        self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns,
+                                    self.lexicon.institution_nouns)
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:

@@ -57,14 +57,24 @@ class SentenceFilters:
         return any(other.top.head == answering for other in composites if other is not composite)
 
     def _protest_topic(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
-        """ "marched *demanding* an end to his rule": PLOVER does not code the demand a protest makes."""
-        if self.ontology.get(composite.code).plover != "REQUEST":
-            return False
+        """ "marched *demanding* an end to his rule", "blocked roads and lit fires *to protest* the tax": PLOVER
+        does not code the demand a protest makes, nor the protest verb saying what it is for."""
         top = doc[composite.top.head]
-        if top.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        kind = self.ontology.get(composite.code).plover
+        if not (kind == "REQUEST" or kind == "ACCUSE" and syntax.lemma(top) == "protest"):
             return False
         protests = {p.head for c in composites if self.ontology.get(c.code).plover == "PROTEST" for p in c.chain}
-        return top.head.i in protests
+        clause = top
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # "marched carrying candles and *demanding* ..."
+            clause = clause.head
+        if clause is not top and clause.i in protests:
+            return True
+        if clause.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            return False
+        governor = clause.head
+        while governor.i not in protests and governor.dep_ == "conj" and governor.head.i != governor.i:
+            governor = governor.head  # "blocked roads and *lit fires* to protest ..."
+        return governor.i in protests
 
     def _background(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         top = doc[composite.top.head]

@@ -48,6 +48,7 @@ class Lexicon:
     helping_verbs: frozenset[str]
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     threat_words: frozenset[str]
     characterising_verbs: frozenset[str]
 

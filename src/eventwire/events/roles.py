@@ -300,18 +300,30 @@ class RoleFinder:
         found: list[Token] = []
         for predicate in composite.chain:
             token = doc[predicate.head]
-            aims = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj", "acl") and syntax.kind_of(c) == "verb"
-                    and not syntax.children(c, ("mark",))]  # not "after the government suspended talks"
-            for aim in [token, *aims]:
-                for prep, obj in syntax.prep_objects(aim):
-                    found += self._proposers(obj)[1:] if prep in ("against", "over", "at") else []
-                if aim is token:
-                    continue
+            aims = self._aims(token)
+            opposed = [obj for aim in [token, *aims] for prep, obj in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
+            opposed += [o for obj in syntax.children(token, ("dobj",)) for prep, o in syntax.prep_objects(obj) if prep in ("against", "over")]
+            for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan"
+                found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",))
+            for aim in aims:
                 objects = syntax.children(aim, ("dobj",))
                 found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from", "to")]
+                found += [o for obj in objects for r in syntax.children(obj, ("relcl",)) for o in syntax.children(r, ("dobj",))]
                 found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self._own_subjects(clause)]
                 found += [o for prep, o in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
         return found
+
+    @staticmethod
+    def _aims(token: Token) -> list[Token]:
+        """Clauses saying what a protest is for, two steps down: "blocked roads and occupied booths *to
+        protest* ...", "marched carrying candles and *demanding* ..." (not "after the government suspended talks")."""
+        aims: list[Token] = []
+        level = [token]
+        for _ in range(2):
+            level = [c for t in level for c in t.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
+                     and syntax.kind_of(c) == "verb" and not syntax.children(c, ("mark",)) and c not in aims]
+            aims += level
+        return aims
 
     def _proposers(self, noun: Token, offered: bool = False) -> list[Token]:
         """Who a plan, offer or call comes from: "*Canada's* allegation", "an offer *from Seoul*",

@@ -26,7 +26,8 @@ COUNTRY_ONLY_ROOTS = ("08",)
 PLACED_VERBAL_CODES = ("090", "091", "092", "093", "094", "111")  # investigating or condemning what happened somewhere  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
 OWN_FORCE_CODES = ("087",)
-DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
+DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")
+INSTITUTION_KINDS = ("COERCE", "ASSAULT", "PROTEST", "REJECT", "ACCUSE")  # acts on a country's institutions, mostly by its own people  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
 
 
 def placed(mention: ActorMention | None) -> bool:
@@ -69,11 +70,13 @@ def same_country(one: ActorMention, other: ActorMention) -> bool:
 
 
 class TargetPicker:
-    def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator, people_nouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator, people_nouns: frozenset[str] = frozenset(),
+                 institution_nouns: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
         self.roles = roles
         self.locator = locator
         self.people_nouns = people_nouns
+        self.institution_nouns = institution_nouns
 
     def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
@@ -97,20 +100,32 @@ class TargetPicker:
     def _domestic(self, doc: Doc, heads: RoleHeads, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """A person or group the actor stage could not place, arrested, charged, killed or freed by a
         national actor, is taken to be of that actor's country ("Guatemalan prosecutors arrested *Jose
-        Ruben Zamora*", "Saudi Arabia executed *the cleric*"): foreigners are named as such."""
+        Ruben Zamora*", "Saudi Arabia executed *the cleric*"): foreigners are named as such. So are the
+        country's institutions protested at, attacked or rejected ("stormed *the president's* residence")."""
         if len(sources) != 1 or composite.code is None:
             return []
         actor = sources[0].mention.actor
-        if actor.country is None or self.ontology.get(composite.code).plover not in DOMESTIC_KINDS:
+        kind = self.ontology.get(composite.code).plover
+        if actor.country is None or kind not in (*DOMESTIC_KINDS, *INSTITUTION_KINDS):
             return []
-        for i in _acted_on(doc[composite.inner.head]):
-            if self._unplaced_person(doc[i]):
+        for acted_on in _acted_on(doc[composite.inner.head]):
+            person = acted_on if kind in DOMESTIC_KINDS and self._unplaced_person(doc[acted_on]) else None
+            i = person if person is not None else self._institution(doc[acted_on]) if kind in INSTITUTION_KINDS else None
+            if i is not None:
                 span = doc[i : i + 1] if doc[i].tag_ not in ("NNP", "NNPS") else _name_span(doc[i])
                 place = Actor(code=actor.country, country=actor.country, sector=None, name=span.text)
                 mention = ActorMention(span.text, span.start_char, span.end_char, place, span.start, span.end,
                                        "domestic: the actor's own country")
                 return [Filler(i, mention)]
         return []
+
+    def _institution(self, token: Token) -> int | None:
+        """A word for the country's own institutions heading the phrase or owning it ("stormed *the
+        president's* residence"), when the actor stage gave it no country."""
+        for word in (token, *syntax.children(token, ("poss",))):
+            if syntax.lemma(word) in self.institution_nouns and self.locator.place_actor(word) is None:
+                return word.i
+        return None
 
     def _unplaced_person(self, token: Token) -> bool:
         """A person's full name that is no place ("Nelson Mandela"), or a word for people ("a man", "the cleric")."""
