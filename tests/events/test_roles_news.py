@@ -59,3 +59,21 @@ DOMESTIC = [
 @pytest.mark.parametrize(("text", "actors", "expected"), DOMESTIC, ids=[c[0][:40] for c in DOMESTIC])
 def test_domestic_targets(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+HIDDEN_AGENTS = [
+    # agents buried in passives and participles
+    ("Four Malian soldiers were killed when their truck was struck by a mine laid by jihadist fighters, the army said.",
+     {"Malian soldiers": "MLIMIL", "jihadist fighters": "MLIREB"}, {("MLIREB", "ASSAULT", "MLIMIL")}),
+    ("A senior Hamas official was killed in an Israeli drone strike on Sunday.",
+     {"Hamas official": "PSEREB", "Israeli": "ISR"}, {("ISR", "ASSAULT", "PSEREB")}),
+    ("A bus carrying Indian pilgrims was attacked by Lashkar militants on Sunday.",
+     {"Indian pilgrims": "INDCVL", "Lashkar militants": "PAKREB"}, {("PAKREB", "ASSAULT", "INDCVL")}),
+    ("A Houthi missile attack killed two Saudi border guards on Monday.",
+     {"Houthi": "YEMREB", "Saudi border guards": "SAUMIL"}, {("YEMREB", "ASSAULT", "SAUMIL")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), HIDDEN_AGENTS, ids=[c[0][:40] for c in HIDDEN_AGENTS])
+def test_agents_of_passives_and_participles(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

@@ -70,13 +70,22 @@ class RoleFinder:
     def _own_subjects(self, token: Token) -> list[Token]:
         if syntax.is_passive(token):  # "threatened with consequences *by Moscow*" (attached low by the parser)
             agents = [obj for _, obj in syntax.prep_objects(token, "by")]
-            return agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
+            agents = agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
+            return agents or self._instrument_agents(token)
         found = syntax.children(token, syntax.SUBJECT_DEPS)
         if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
             token = token.head  # "a raid *that* officials said killed 200": the raid's
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
             return [token.head, *self._noun_sources(token.head)] if syntax.kind_of(token.head) == "noun" else [token.head]
         return found
+
+    @staticmethod
+    def _instrument_agents(token: Token) -> list[Token]:
+        """ "soldiers were killed *when their vehicle was hit by a bomb planted by* rebels": the agent of
+        the instrument in a "when" clause of a passive act (the lookup reads the bomb's planter)."""
+        clauses = [c for c in token.children if c.dep_ == "advcl" and syntax.is_passive(c)
+                   and any(m.lower_ == "when" for m in c.children if m.dep_ in ("advmod", "mark"))]
+        return [obj for c in clauses for _, obj in syntax.prep_objects(c, "by")]
 
     def _climbed_subjects(self, token: Token) -> list[Token]:
         head, dep = token.head, token.dep_
@@ -273,7 +282,21 @@ class RoleFinder:
         if composite.code and composite.code[:2] in ("18", "19", "20"):  # "fought ... *to drive Ukrainian units out*"
             purposes = [c for c in doc[top.head].children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
             groups.append([o for c in purposes for o in syntax.children(c, ("dobj",))])
+            groups.append(self._casualties(doc[top.head]))
         return groups
+
+    @staticmethod
+    def _casualties(token: Token) -> list[Token]:
+        """Whom an attack named as a noun hit, told by the verb around it: "a raid *that killed* five
+        policemen", "a rocket attack *killed* two soldiers", "*a commander* was killed in an air strike"."""
+        if syntax.kind_of(token) != "noun":
+            return []
+        found = [o for r in syntax.children(token, ("relcl",)) for o in syntax.children(r, ("dobj",))]
+        if token.dep_ == "nsubj":
+            found += syntax.children(token.head, ("dobj",))
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and syntax.is_passive(token.head.head):
+            found += syntax.children(token.head.head, syntax.PASSIVE_SUBJECT_DEPS)
+        return found
 
     def _beneficiaries(self, token: Token) -> list[Token]:
         """Whom aid is meant for, named in its purpose: "gave $50 million *to help Jordan* care for refugees"."""
@@ -424,6 +447,11 @@ class ActorLookup:
         found = [self.index[c.i] for obj in objects for c in syntax.with_conjuncts(obj) if c.i in self.index]
         return list(dict.fromkeys(found))
 
+    def _carried(self, token: Token) -> list[ActorMention]:
+        """ "a convoy *carrying U.N. peacekeepers*", "a plane transporting the delegation": who travels in it."""
+        carriers = [c for c in token.children if c.dep_ == "acl" and syntax.lemma(c) in ("carry", "transport", "ferry")]
+        return [self.index[o.i] for c in carriers for o in syntax.children(c, ("dobj",)) if o.i in self.index][:1]
+
     def _coordinated_of(self, token: Token, mention: ActorMention) -> list[ActorMention]:
         """ "the leaders of *Russia and Ukraine*": the "of" mention and those coordinated with it."""
         found = [mention]
@@ -468,7 +496,7 @@ class ActorLookup:
             return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
         mentions = self._modifier_mentions(token)
         if not mentions and own_head:
-            mentions = self._included(token)
+            mentions = self._included(token) or self._carried(token)
         if not mentions and own_head:
             of = self._of_mention(token) or self._agent_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]
