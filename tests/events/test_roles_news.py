@@ -23,10 +23,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "actors", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_roles_on_unseen_news(code_text, text, actors, expected):
-    assert triples(code_text(text, actors)) == expected
-
 
 PLACES_AT_HOME = [
     # a place of the actor's own country is no target of posture or coercion
@@ -35,10 +31,6 @@ PLACES_AT_HOME = [
     ("Peru deployed soldiers to its border with Chile on Monday.", {"Peru": "PER", "Chile": "CHL"}, {("PER", "MOBILIZE", "CHL")}),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("text", "actors", "expected"), PLACES_AT_HOME, ids=[c[0][:40] for c in PLACES_AT_HOME])
-def test_places_at_home_are_no_targets(code_text, text, actors, expected):
-    assert triples(code_text(text, actors)) == expected
 
 
 DOMESTIC = [
@@ -56,10 +48,6 @@ DOMESTIC = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "actors", "expected"), DOMESTIC, ids=[c[0][:40] for c in DOMESTIC])
-def test_domestic_targets(code_text, text, actors, expected):
-    assert triples(code_text(text, actors)) == expected
-
 
 HIDDEN_AGENTS = [
     # agents buried in passives and participles
@@ -74,6 +62,9 @@ HIDDEN_AGENTS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "actors", "expected"), HIDDEN_AGENTS, ids=[c[0][:40] for c in HIDDEN_AGENTS])
-def test_agents_of_passives_and_participles(code_text, text, actors, expected):
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS]
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
+def test_roles_on_unseen_news(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
