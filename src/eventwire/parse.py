@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 # tags, which the lemmatizer needs) and lemmatizer (lemmas for verb patterns).
 UNUSED_COMPONENTS: tuple[str, ...] = ("ner", "senter")
 
+# Hyphenated verbs the tokenizer would split at the hyphen; split, the tagger reads "test" as a
+# noun and "fired" as an adjective ("North Korea test-fired two missiles" loses its verb).
+WHOLE_WORDS: tuple[str, ...] = tuple(
+    f"{stem}{ending}" for stem, endings in (("test-fire", ("", "s", "d")), ("test-firing", ("",)),
+                                            ("test-launch", ("", "es", "ed")), ("test-launching", ("",)))
+    for ending in endings)
+
 WorthParsing = Callable[[str], bool]
 
 # A paragraph is split into sentences this many characters at a time: spaCy refuses
@@ -57,7 +64,13 @@ def installed_model(names: Sequence[str]) -> str:
 def load_model(names: Sequence[str]) -> Language:
     import spacy
 
-    return spacy.load(installed_model(names), exclude=list(UNUSED_COMPONENTS))
+    from spacy.symbols import ORTH
+
+    nlp = spacy.load(installed_model(names), exclude=list(UNUSED_COMPONENTS))
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
 
 
 def make_sentence_splitter() -> Language:

@@ -308,6 +308,10 @@ class EventCoder:
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
         modality = self._modality(context, composite, spoken, heads)
         code = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
+        refusable = code and (self.ontology.get(code).cooperative or "join" in composite.frames())
+        if modality == "negated" and refusable and self.modality.refusal(
+                doc, composite, spoken.verb if spoken else None):
+            code, modality = self.ontology.about("12", code), "asserted"  # "will not join": a refusal
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 EMBEDDING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass", "acl", "advcl")
 EMBEDDING_PREPS = ("of", "for", "to", "in", "on", "with", "from", "against", "over", "about")
 ASSAULT_ROOTS = ("18", "19", "20")
+SPANS = frozenset({"hour", "day", "week", "month", "year", "round"})  # "began *a week of* drills"
 AMOUNTS = frozenset({"$", "million", "billion", "trillion", "dollar", "euro", "pound", "yen", "tonne", "ton", "dose"})
 # light verbs take acts as nouns or infinitives, never as "that" clauses ("announced he would visit" is speech)
 CLAUSELESS_FRAMES = ("event", "join", "end")
@@ -120,7 +121,8 @@ def _purpose_clause(token: Token) -> bool:
 def _embedded_candidates(token: Token) -> list[Token]:
     found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep and _purpose_clause(c)]
     found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
-    for obj in syntax.children(token, ("dobj", "nsubjpass")):  # "made a call for talks", "held hours of talks"
+    spans = [c for c in syntax.children(token, ("npadvmod",)) if syntax.lemma(c) in SPANS]  # parsed as an adverb
+    for obj in [*syntax.children(token, ("dobj", "nsubjpass")), *spans]:  # "made a call for talks", "held hours of talks"
         found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]
         if syntax.lemma(obj) in AMOUNTS:  # "withheld $85 million *in* military aid"
             found += [o for _, o in syntax.prep_objects(obj, "in")]

@@ -123,6 +123,8 @@ class ModalityJudge:
         top = doc[composite.top.head]
         under_speech = speech_verb is not None
         found = self._markers(top, under_speech)
+        if top.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in top.head.children):
+            found.append("negated")  # "would neither accept *nor recognise*"
         if self._pending(top):  # "gave them 72 hours to surrender *before the army begins* an assault"
             found.append("hypothetical")
         for predicate in composite.chain[1:]:  # "had *no* talks"
@@ -133,6 +135,24 @@ class ModalityJudge:
         if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
             return strongest(found + ["hypothetical"])
         return strongest(found + self._governed(top, speech_verb, under_speech))
+
+    def refusal(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
+        """ "Belgrade *would not* join the sanctions", "Abbas *will not* meet Pence": an actor announcing
+        it will not act refuses (12x); "did not meet" or "could not meet" is no event."""
+        top = doc[composite.top.head]
+        if set(composite.frames()) - {"event", "join"}:  # frames ("refused to", "threatened not to") say what they mean
+            return False
+        clause = [top, top.head] if top.dep_ == "conj" else [top]  # "would neither accept *nor recognise*"
+        children = [c for word in clause for c in word.children]
+        negated = any(c.dep_ in ("neg", "preconj") and c.lower_ in self.lexicon.negation for c in children)
+        future = any(c.dep_ == "aux" and c.tag_ == "MD" and self._modal(c.lower_, speech_verb is not None) == "future"
+                     for c in children)
+        conditional = any(self._conditional(c) for c in [*clause, *children])  # "if Seoul rejects it, Tokyo will not ..."
+        governed = self._governed(top, speech_verb, speech_verb is not None)
+        return negated and future and not conditional and not set(governed) & {"hypothetical", "negated"}
+
+    def _conditional(self, token: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in token.children)
 
     def _acted_purpose(self, token: Token) -> bool:
         """ "blocked roads *to protest*", "sent jets *to bomb*": the purpose names the act itself."""
