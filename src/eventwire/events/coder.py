@@ -328,7 +328,7 @@ class EventCoder:
         confidence = self._confidence(composite, heads.recovered, sources, fillers)
         pattern = composite.inner.pattern
         for source, target in self._pairs(sources, targets, self._mutual(composite, code)):
-            if target is None and pattern.needs_target:
+            if target is None and pattern.needs_target or self._own_relations(code, source, target):
                 continue
             reported = self._reported_by(context, spoken, source)
             if code is not None:
@@ -341,6 +341,13 @@ class EventCoder:
                 yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
                                   self._reported_by(context, spoken, source), location, trigger, confidence)
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
+
+    def _own_relations(self, code: str | None, source: Filler, target: Filler | None) -> bool:
+        """Relations are reduced between countries: "suspended parliament" is no sanction of its own country."""
+        if code is None or target is None or self.ontology.get(code).root != "16":
+            return False
+        country = source.mention.actor.country
+        return country is not None and country == target.mention.actor.country
 
     def _allied(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler],
                 modality: Modality) -> tuple[str | None, bool]:
