@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 # tags, which the lemmatizer needs) and lemmatizer (lemmas for verb patterns).
 UNUSED_COMPONENTS: tuple[str, ...] = ("ner", "senter")
 
-# Hyphenated verbs the tokenizer would split at the hyphen; split, the tagger reads "test" as a
-# noun and "fired" as an adjective ("North Korea test-fired two missiles" loses its verb).
+# Hyphenated words the tokenizer would split at the hyphen; split, the parser misreads them
+# ("North Korea test-fired two missiles" loses its verb).
 WHOLE_WORDS: tuple[str, ...] = tuple(
     f"{stem}{ending}" for stem, endings in (("test-fire", ("", "s", "d")), ("test-firing", ("",)),
                                             ("test-launch", ("", "es", "ed")), ("test-launching", ("",)))
