@@ -308,6 +308,8 @@ class EventCoder:
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
         modality = self._modality(context, composite, spoken, heads)
         code = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
+        if modality == "hypothetical" and self._conditional_threat(doc, composite, spoken, sources):
+            code, modality = self.ontology.about("13", composite.inner.code), "asserted"
         refusable = code and (self.ontology.get(code).cooperative or "join" in composite.frames())
         if modality == "negated" and refusable and self.modality.refusal(
                 doc, composite, spoken.verb if spoken else None):
@@ -341,6 +343,17 @@ class EventCoder:
                 yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
                                   self._reported_by(context, spoken, source), location, trigger, confidence)
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
+
+    def _conditional_threat(self, doc: Doc, composite: Composite, spoken: Speech | None, sources: list[Filler]) -> bool:
+        """ "told the rally he *would* ask parliament to declare war on Rwanda *if* Kigali kept backing the
+        rebels": force an actor announces on a condition is a threat (13x)."""
+        inner = composite.inner.code
+        if spoken is None or spoken.relays or inner is None or self.ontology.get(inner).quad_class != 4:
+            return False
+        speaker = spoken.speaker.mention if spoken.speaker else None
+        actor = (lambda a: a.country or a.code)
+        announced = speaker is not None and any(actor(s.mention.actor) == actor(speaker.actor) for s in sources)
+        return announced and self.modality.conditional(doc, composite, spoken.verb)
 
     def _own_relations(self, code: str | None, source: Filler, target: Filler | None) -> bool:
         """Relations are reduced between countries: "suspended parliament" is no sanction of its own country."""

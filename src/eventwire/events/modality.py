@@ -132,6 +132,9 @@ class ModalityJudge:
                 found.append("negated")
         if self._intended(composite):
             found.append("intended")
+        pledge = {"threaten", "intend"} & set(composite.frames())  # a threat's or promise's condition is part of it
+        if not pledge and self.conditional(doc, composite, speech_verb):  # "if the rains fail, Kenya *will* face shortages"
+            found.append("hypothetical")
         if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
             return strongest(found + ["hypothetical"])
         return strongest(found + self._governed(top, speech_verb, under_speech))
@@ -150,6 +153,17 @@ class ModalityJudge:
         conditional = any(self._conditional(c) for c in [*clause, *children])  # "if Seoul rejects it, Tokyo will not ..."
         governed = self._governed(top, speech_verb, speech_verb is not None)
         return negated and future and not conditional and not set(governed) & {"hypothetical", "negated"}
+
+    def conditional(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
+        """Is the act said to depend on a condition ("*if* Kigali kept backing the rebels")? Looks at the
+        act's clause and the clauses governing it, up to the speech verb."""
+        current = doc[composite.inner.head]
+        while True:
+            if any(c.dep_ == "advcl" and self._conditional(c) for c in current.children):
+                return True
+            if current.head.i == current.i or current.head.i == speech_verb or not self._climbs(current):
+                return False
+            current = current.head
 
     def _conditional(self, token: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in token.children)
