@@ -314,6 +314,7 @@ class EventCoder:
         if modality == "negated" and refusable and self.modality.refusal(
                 doc, composite, spoken.verb if spoken else None):
             code, modality = self.ontology.about("12", code), "asserted"  # "will not join": a refusal
+            targets = [] if "join" in composite.frames() else targets  # not joining a boycott of Israel rejects no Israel
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return
