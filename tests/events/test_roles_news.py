@@ -62,7 +62,21 @@ HIDDEN_AGENTS = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS]
+RECIPIENTS = [
+    # whom something is handed, given or granted: the destination, a second object, "back to"
+    ("Spain extradited a Colombian drug trafficker to the United States on Monday.",
+     {"Spain": "ESP", "Colombian drug trafficker": "COL"}, {("ESP", "COOPERATE", "USA")}),
+    ("Uganda handed the border post back to South Sudan on Friday.",
+     {"Uganda": "UGA", "South Sudan": "SSD"}, {("UGA", "RETREAT", "SSD")}),
+    ("The African Union granted Morocco and Mauritania observer status on Monday.",
+     {"The African Union": "IGOAFU", "Morocco": "MAR", "Mauritania": "MRT"},
+     {("IGOAFU", "SUPPORT", "MAR"), ("IGOAFU", "SUPPORT", "MRT")}),
+    ("Japan gave Vietnam 12 patrol boats on Tuesday to help its coast guard.",
+     {"Japan": "JPN", "Vietnam": "VNM"}, {("JPN", "AID", "VNM")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

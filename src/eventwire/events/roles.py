@@ -165,7 +165,9 @@ class RoleFinder:
         if not places or "object" in places:
             found += self._objects(token)
         elif "dative" in places:
-            found += syntax.children(token, ("dative",))
+            found += syntax.children(token, ("dative",)) + self._indirect_objects(token)
+        found += [o for c in token.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")
+                  for prep, o in syntax.prep_objects(c) if prep in preps]  # "handed the district back *to Azerbaijan*"
         found += self._prep_targets(token, preps)
         objects = [o for obj in syntax.children(token, ("dobj",)) for o in syntax.with_conjuncts(obj)]
         objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
@@ -175,6 +177,14 @@ class RoleFinder:
         for obj in objects:
             found += self._prep_targets(obj, preps)
         return found
+
+    @staticmethod
+    def _indirect_objects(token: Token) -> list[Token]:
+        """Recipients the parser took for objects: the first of two objects ("granted *Ukraine* and
+        Moldova the status"), a name before the object ("gave *Kenya* 30 armoured vehicles")."""
+        objects = syntax.children(token, ("dobj",))
+        first = objects[:1] if len(objects) > 1 else []
+        return first + [c for o in objects for c in o.children if c.dep_ == "nmod" and c.tag_ in ("NNP", "NNPS") and c.i < o.i]
 
     @staticmethod
     def _next_words(token: Token) -> list[Token]:

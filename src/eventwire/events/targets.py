@@ -15,13 +15,14 @@ from ..types import Actor, ActorMention
 from . import syntax
 from .frames import Composite
 from .location import Locator
-from .ontology import Ontology
+from .ontology import CameoCode, Ontology
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_TARGET_ROOTS = ("07", "08")
+GIVING_CODES = ("071", "072", "075")  # economic and military aid, asylum: given to others
 COUNTRY_ONLY_ROOTS = ("08",)
 PLACED_VERBAL_CODES = ("090", "091", "092", "093", "094", "111")  # investigating or condemning what happened somewhere  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
@@ -89,6 +90,8 @@ class TargetPicker:
             found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
             if len(sources) > 1 and self.ontology.get(composite.code).root in ("04", "05", "06"):
                 found = [t for t in found if t.mention.rule != "place" and not any(same_country(t.mention, s.mention) for s in sources)]
+            if composite.code.startswith(GIVING_CODES):  # "gave Kenya vehicles to help *its troops*": not its own (rescues are)
+                found = [t for t in found if not any(same_country(t.mention, s.mention) for s in sources)]
             if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
                 found = [t for t in found if not (_moved(doc[t.token]) and any(same_country(t.mention, s.mention) for s in sources))]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
@@ -138,23 +141,29 @@ class TargetPicker:
         """Modifiers ("China-Korea relations"), then places where the kind of act allows it. Joint acts
         ("X and Y held talks") take no other party from modifiers or from where they happened."""
         joint = len(sources) > 1
+        entry = self.ontology.get(composite.code)
+        placed_kind = any(p.pattern.places for p in composite.chain)
+        if placed_kind and not (joint and entry.root in ("04", "05", "06")):  # "extradited *a Russian* dealer to *the United States*": the destination, not the one sent
+            found = self._at_home_or_away(entry, self._place_targets(doc, heads), sources)
+            if found:
+                return found
         modifiers = [] if joint else [t.i for t in self.roles.modifier_targets(doc[composite.inner.head])]
         found = [f for f in lookup.fillers(doc, modifiers, predicate_heads) if f.mention is not None]
         found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
-        if found:
+        if found or placed_kind:
             return found
-        entry = self.ontology.get(composite.code)
         if joint and entry.root in ("04", "05", "06"):
             return []
-        placed_kind = any(p.pattern.places for p in composite.chain)
-        if placed_kind:
-            found = self._place_targets(doc, heads)
-        elif entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
+        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
             found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
         elif composite.code[:3] in PLACED_VERBAL_CODES:  # "an investigation into crimes *in Venezuela*", "condemned the takeover *in Gabon*"
             found = self._named_countries(doc, heads) or self._place_targets(doc, heads)
         else:
             found = self._named_countries(doc, heads)
+        return self._at_home_or_away(entry, found, sources)
+
+    def _at_home_or_away(self, entry: CameoCode, found: list[Filler], sources: list[Filler]) -> list[Filler]:
+        """Places kept as targets by kind of act."""
         if entry.root in COUNTRY_ONLY_ROOTS:  # "withdrew from Lebanon" names the country; "pulled out of Khan Younis" a town
             found = [t for t in found if self.locator.is_country(t.mention)]
         if entry.quad_class in (1, 2) or entry.root in ("14", "17", *OWN_FORCE_ROOTS):
