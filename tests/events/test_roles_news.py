@@ -76,7 +76,20 @@ RECIPIENTS = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS]
+PARTIES = [
+    # whom an agreement, an offer to host, a vow of revenge, a border or a withdrawal concerns
+    ("Mali's interim president agreed with AU envoys on Monday to hand power to civilians within a year.",
+     {"Mali's interim president": "MLIGOV", "AU envoys": "IGOAFU", "civilians": "MLICVL"}, {("MLIGOV", "CONCEDE", "IGOAFU")}),
+    ("Qatar offered on Sunday to host talks between the leaders of Sudan and Chad.",
+     {"Qatar": "QAT", "Sudan": "SDN", "Chad": "TCD"}, {("QAT", "AGREE", "SDN"), ("QAT", "AGREE", "TCD")}),
+    ("Hezbollah blamed Israel for the bombing and vowed revenge.",
+     {"Hezbollah": "LBNREB", "Israel": "ISR"}, {("LBNREB", "ACCUSE", "ISR"), ("LBNREB", "THREATEN", "ISR")}),
+    ("Turkey reopened its border with Armenia on Monday.", {"Turkey": "TUR", "Armenia": "ARM"}, {("TUR", "RETREAT", "ARM")}),
+    ("French troops pulled out of Mali's northern towns on Tuesday.", {"French troops": "FRAMIL"}, {("FRAMIL", "RETREAT", "MLI")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

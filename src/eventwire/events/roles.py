@@ -29,6 +29,8 @@ ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with 
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
+REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
+BORDER_NOUNS = ("border", "frontier", "boundary")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
 
 
@@ -173,7 +175,10 @@ class RoleFinder:
         objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
         if "of" in preps:  # "pulled out *of* a meeting *with Pashinyan*"
             objects += [o for prep, o in syntax.prep_objects(token) if prep == "of"]
-            objects += [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for _, o in syntax.prep_objects(c, "of")]
+            left = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for _, o in syntax.prep_objects(c, "of")]
+            objects += left
+            found += left  # "pulled out of *Iraq's cities*"
+        found += [o for obj in objects if syntax.lemma(obj) in BORDER_NOUNS for _, o in syntax.prep_objects(obj, "with")]  # "its border *with Eritrea*"
         for obj in objects:
             found += self._prep_targets(obj, preps)
         return found
@@ -259,6 +264,8 @@ class RoleFinder:
             proposers = self._proposers(doc[composite.chain[1].head], True)[1:]  # "accepted an invitation *from the AU*"
         else:
             proposers = []
+        if frame in ("agree", "intend"):  # "agreed *with ECOWAS mediators* to hand power to civilians"
+            groups.append([o for _, o in syntax.prep_objects(doc[top.head], "with")])
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
             groups.append(self._own_subjects(doc[inner.head]))
             clause = doc[composite.chain[1].head]  # "demanded that *Israel* lift its blockade *of Gaza*": who must act
@@ -279,12 +286,15 @@ class RoleFinder:
             groups.append(self._participants(doc[inner.head]))  # "turned down aid *offered by* the G7": offered to Brazil
         if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*", "... to let *its plane* cross"
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
+            if top.frame in ("intend", "agree"):  # "offered on Friday *to host* talks between ..." (parsed as a purpose)
+                clauses += [c for c in syntax.children(doc[top.head], ("advcl",)) if any(a.lower_ == "to" for a in c.children)]
             caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
         groups.append(proposers)
         if composite.code and composite.code[:2] == "13":
             groups.append(self._conditioned(doc, composite))
+            groups += self._avenged(doc, composite)
         if composite.code and composite.code[:2] == "14":  # "blocked roads *with Ukraine* to protest against *EU* rules"
             groups.insert(0, self._protest_aims(doc, composite))
         if composite.code and composite.code[:2] == "07":
@@ -325,6 +335,18 @@ class RoleFinder:
         for noun in (t for t in doc[composite.top.head].subtree if syntax.lemma(t) in ("response", "retaliation", "reprisal")):
             found += [o for _, o in syntax.prep_objects(noun) if _ in ("to", "for")]  # "in response to *new U.N. sanctions*"
         return found
+
+    @staticmethod
+    def _avenged(doc: Doc, composite: Composite) -> list[list[Token]]:
+        """Revenge vowed in a clause joined to the act it answers falls on that act's doer ("a U.S. strike
+        killed X, and Iran vowed revenge"), else on whom the same speaker blames ("blamed *Israel* ... and
+        vowed revenge")."""
+        verb = doc[composite.top.head]
+        if not any(syntax.lemma(t) in REVENGE_WORDS for t in verb.subtree):
+            return []
+        siblings = ([verb.head] if verb.dep_ == "conj" else []) + syntax.children(verb, ("conj",))
+        return [[s for c in siblings for s in syntax.children(c, syntax.SUBJECT_DEPS)],
+                [o for c in siblings for o in syntax.children(c, ("dobj",))]]
 
     def _protest_aims(self, doc: Doc, composite: Composite) -> list[Token]:
         """Whom a protest is aimed at, when no target phrase names an actor: the actor of what it
