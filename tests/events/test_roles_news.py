@@ -89,7 +89,16 @@ PARTIES = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES]
+GROUPS = [
+    # several parties: officials in a capital act for its country; a passive meeting's parties come from "between"
+    ("Talks between Bolivia's foreign minister and officials in Asuncion were held on Tuesday.",
+     {"Bolivia's foreign minister": "BOLGOV"}, {("BOLGOV", "CONSULT", "PRY"), ("PRY", "CONSULT", "BOLGOV")}),
+    ("Uruguay's president held talks with officials in Brasilia on Monday.",
+     {"Uruguay's president": "URYGOV"}, {("URYGOV", "CONSULT", "BRA")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

@@ -147,7 +147,7 @@ class EventCoder:
         doc = sentence.doc
         if not (mentions or before and before.mentions) or self.discarded(doc):
             return []
-        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before)
+        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before, self.locator)
         speech = SpeechFinder(self.lexicon, lookup)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))

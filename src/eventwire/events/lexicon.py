@@ -49,6 +49,7 @@ class Lexicon:
     joint_modifiers: frozenset[str]
     people_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    official_nouns: frozenset[str]
     threat_words: frozenset[str]
     characterising_verbs: frozenset[str]
 

@@ -43,6 +43,7 @@ class Gazetteer:
 
         cities = self._cities(cache.get_cities().values(), iso3)
         self.places = MappingProxyType(named(regions) | cities | self._countries(countries) | named(country_names))
+        self.capitals = frozenset(c["capital"].lower() for c in countries.values() if c.get("capital"))
 
     @staticmethod
     def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:
@@ -124,6 +125,11 @@ class Locator:
         """Does the place mention name a country (not a city or region of it)?"""
         place = self.gazetteer.lookup(mention.text)
         return place is not None and place.lat is None and place.country == mention.actor.country
+
+    def capital_actor(self, token: Token) -> ActorMention | None:
+        """A capital standing for its government ("officials in *Quito*"); other cities are only places."""
+        name = _place_name(token)
+        return self.place_actor(token) if name and name.lower() in self.gazetteer.capitals else None
 
     def place_actor(self, token: Token) -> ActorMention | None:
         """A place standing for its country ("a visit to *Berlin*"), as an actor mention."""

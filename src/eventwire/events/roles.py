@@ -25,6 +25,8 @@ from .pronouns import Antecedents, Context
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .location import Locator
+
 ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with U.S. officials *present*"
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
@@ -213,6 +215,8 @@ class RoleFinder:
         recovered = False
         if not sources:
             own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else self._noun_agents(top)
+            if not own and inner.dep_ == "nsubjpass" and inner.head.i == top.i:  # "talks *between X and Y* were held"
+                own = self._noun_agents(inner)
             targeted = set(self._slots(composite, "target"))
             own = [t for t in own if t.i not in targeted]  # "noted that X regretted": X is the target
             recovered = not own
@@ -434,11 +438,12 @@ class ActorLookup:
     """Turns phrase heads into actor mentions."""
 
     def __init__(self, lexicon: Lexicon, index: Mapping[int, ActorMention], demonyms: Demonyms | None = None,
-                 before: Context | None = None) -> None:
-        """``before``: what the previous sentence tells this one's pronouns."""
+                 before: Context | None = None, places: Locator | None = None) -> None:
+        """``before``: what the previous sentence tells this one's pronouns; ``places``: capitals for officials in them."""
         self.lexicon = lexicon
         self.index = index
         self.demonyms = demonyms
+        self.places = places
         self.antecedents = Antecedents(index, before or Context())
 
     def _is_trailing_attribution(self, token: Token) -> bool:
@@ -478,6 +483,16 @@ class ActorLookup:
         objects = [o for c in token.children if c.lower_ == "including" for o in c.children if o.dep_ == "pobj"]  # tagged VBG
         found = [self.index[c.i] for obj in objects for c in syntax.with_conjuncts(obj) if c.i in self.index]
         return list(dict.fromkeys(found))
+
+    def _stationed(self, token: Token) -> ActorMention | None:
+        """ "talks between Peru's foreign minister and *officials in Quito*": officials in a capital act for
+        its country, even when the actor stage joined them to the phrase before."""
+        if self.places is None or syntax.lemma(token) not in self.lexicon.official_nouns:
+            return None
+        places = [obj for _, obj in syntax.prep_objects(token, "in")]
+        if token.dep_ == "conj":  # "the minister and officials *in Quito*", the phrase hung on the first conjunct
+            places += [obj for _, obj in syntax.prep_objects(token.head, "in") if obj.i > token.i]
+        return next((m for obj in places if (m := self.places.capital_actor(obj))), None)
 
     def _carried(self, token: Token) -> list[ActorMention]:
         """ "a convoy *carrying U.N. peacekeepers*", "a plane transporting the delegation": who travels in it."""
@@ -520,6 +535,9 @@ class ActorLookup:
 
     def fill(self, token: Token, own_head: bool = True) -> list[Filler]:
         """The actors a phrase headed by ``token`` names (its modifiers only when ``own_head`` is false)."""
+        stationed = self._stationed(token) if own_head else None
+        if stationed is not None:
+            return [Filler(token.i, stationed)]
         if own_head and token.i in self.index:
             mention = self.index[token.i]
             return [Filler(token.i, mention), *(Filler(token.i, m) for m in self._distributed(token, mention))]
