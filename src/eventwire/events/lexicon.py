@@ -18,6 +18,7 @@ class Lexicon:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     intended_governors: frozenset[str]
+    promise_verbs: frozenset[str]
     negating_governors: frozenset[str]
     future_modifiers: frozenset[str]
     intended_modifiers: frozenset[str]

@@ -130,8 +130,8 @@ class ModalityJudge:
         for predicate in composite.chain[1:]:  # "had *no* talks"
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in doc[predicate.head].children):
                 found.append("negated")
-        if self._intended(composite):
-            found.append("intended")
+        if self._intended(composite) or (syntax.lemma(top) in self.lexicon.promise_verbs and not composite.top.frame):
+            found.append("intended")  # "plans to send aid", "*pledged* $1 billion"
         pledge = {"threaten", "intend"} & set(composite.frames())  # a threat's or promise's condition is part of it
         if not pledge and self.conditional(doc, composite, speech_verb):  # "if the rains fail, Kenya *will* face shortages"
             found.append("hypothetical")
