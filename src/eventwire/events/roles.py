@@ -139,7 +139,8 @@ class RoleFinder:
     def _prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
         """Objects of the allowed prepositions; a time is never a target ("*on Thursday*"), nor are onlookers
         ("met ... *with U.S. officials present*")."""
-        return [obj for prep, obj in syntax.prep_objects(token)
+        holders = [token, *(c for c in token.children if c.dep_ == "prep" and c.lower_ == "out")]  # "pulled troops *out of* Gaza"
+        return [obj for holder in holders for prep, obj in syntax.prep_objects(holder)
                 if prep in allowed and obj.lower_ not in TIME_WORDS and not any(c.lower_ in ONLOOKING for c in obj.children)]
 
     def _objects(self, token: Token) -> list[Token]:
