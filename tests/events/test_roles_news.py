@@ -98,7 +98,20 @@ GROUPS = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS]
+OBJECTS = [
+    # what the act is done to: the object a conjoined verb shares, some "of" a group, an institution's offices
+    ("Ghana's president pardoned and released three Togolese soldiers on Friday.",
+     {"Ghana's president": "GHAGOV", "Togolese soldiers": "TGOMIL"}, {("GHAGOV", "CONCEDE", "TGOMIL"), ("GHAGOV", "RETREAT", "TGOMIL")}),
+    ("The rebels freed 40 of the kidnapped schoolgirls on Sunday.", {"The rebels": "NGAREB"}, {("NGAREB", "RETREAT", "NGA")}),
+    ("Soldiers raided the offices of the supreme court on Tuesday.", {"Soldiers": "PAKMIL"}, {("PAKMIL", "COERCE", "PAK")}),
+    ("Thousands marched through Algiers against normalisation with Israel.",
+     {"Thousands": "DZACVL", "Israel": "ISR"}, {("DZACVL", "PROTEST", "ISR")}),
+    ("Hungary refused to join the embargo despite pressure from the European Commission.",
+     {"Hungary": "HUN", "the European Commission": "IGOEU"}, {("HUN", "REJECT", "IGOEU")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS, *OBJECTS]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

@@ -169,6 +169,9 @@ class RoleFinder:
         found: list[Token] = []
         if not places or "object" in places:
             found += self._objects(token)
+        if "object" in places and not found:  # "pardoned and freed *two journalists*": the object of the next verb
+            found += [o for c in syntax.children(token, ("conj",)) if c.i == token.i + 2 and syntax.kind_of(c) == "verb"
+                      for o in syntax.children(c, ("dobj",))]
         elif "dative" in places:
             found += syntax.children(token, ("dative",)) + self._indirect_objects(token)
         found += [o for c in token.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")
@@ -297,6 +300,8 @@ class RoleFinder:
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
         groups.append(proposers)
+        if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
+            groups.append([p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]])
         if composite.code and composite.code[:2] == "13":
             groups.append(self._conditioned(doc, composite))
             groups += self._avenged(doc, composite)
@@ -363,8 +368,8 @@ class RoleFinder:
             aims = self._aims(token)
             opposed = [obj for aim in [token, *aims] for prep, obj in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
             opposed += [o for obj in syntax.children(token, ("dobj",)) for prep, o in syntax.prep_objects(obj) if prep in ("against", "over")]
-            for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan"
-                found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",))
+            for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan", "against ties *with Israel*"
+                found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",)) + [o for _, o in syntax.prep_objects(obj, "with")]
             for aim in aims:
                 objects = syntax.children(aim, ("dobj",))
                 found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from", "to")]
@@ -481,7 +486,8 @@ class ActorLookup:
 
     def _included(self, token: Token) -> list[ActorMention]:
         """ "more than 20 countries, *including the United States, Germany and France*": those named."""
-        objects = [o for c in token.children if c.lower_ == "including" for o in c.children if o.dep_ == "pobj"]  # tagged VBG
+        holders = [token, *(o for _, o in syntax.prep_objects(token, "of"))]  # "the leaders of its neighbours, including ..."
+        objects = [o for h in holders for c in h.children if c.lower_ == "including" for o in c.children if o.dep_ == "pobj"]  # tagged VBG
         found = [self.index[c.i] for obj in objects for c in syntax.with_conjuncts(obj) if c.i in self.index]
         return list(dict.fromkeys(found))
 
@@ -545,9 +551,9 @@ class ActorLookup:
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
             antecedent = self.antecedents.resolve(token)
             return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
-        mentions = self._modifier_mentions(token)
+        mentions = (self._included(token) if own_head else []) or self._modifier_mentions(token)  # "*its* neighbours, including X"
         if not mentions and own_head:
-            mentions = self._included(token) or self._carried(token)
+            mentions = self._carried(token)
         if not mentions and own_head:
             of = self._of_mention(token) or self._agent_mention(token)
             appositions = [self.index[a.i] for a in syntax.children(token, ("appos",)) if a.i in self.index]

@@ -47,6 +47,7 @@ def _acted_on(token: Token) -> list[int]:
     a noun's "of" phrase ("the arrest *of X*")."""
     found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    found += [o for c in found if c.tag_ == "CD" for _, o in syntax.prep_objects(c, "of")]  # "freed 82 *of the schoolgirls*"
     return [t.i for t in found]
 
 
@@ -113,7 +114,7 @@ class TargetPicker:
             return []
         for acted_on in _acted_on(doc[composite.inner.head]):
             person = acted_on if kind in DOMESTIC_KINDS and self._unplaced_person(doc[acted_on]) else None
-            i = person if person is not None else self._institution(doc[acted_on]) if kind in INSTITUTION_KINDS else None
+            i = person if person is not None else self._institution(doc[acted_on], kind) if kind in INSTITUTION_KINDS else None
             if i is not None:
                 span = doc[i : i + 1] if doc[i].tag_ not in ("NNP", "NNPS") else _name_span(doc[i])
                 place = Actor(code=actor.country, country=actor.country, sector=None, name=span.text)
@@ -122,10 +123,12 @@ class TargetPicker:
                 return [Filler(i, mention)]
         return []
 
-    def _institution(self, token: Token) -> int | None:
+    def _institution(self, token: Token, kind: str) -> int | None:
         """A word for the country's own institutions heading the phrase or owning it ("stormed *the
-        president's* residence"), when the actor stage gave it no country."""
-        for word in (token, *syntax.children(token, ("poss",))):
+        president's* residence", "raided the offices *of the tribunal*"; a boycott of the opening of
+        parliament is no protest at parliament), when the actor stage gave it no country."""
+        owners = [o for _, o in syntax.prep_objects(token, "of")] if kind != "PROTEST" else []
+        for word in (token, *syntax.children(token, ("poss",)), *owners):
             if syntax.lemma(word) in self.institution_nouns and self.locator.place_actor(word) is None:
                 return word.i
         return None
