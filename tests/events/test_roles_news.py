@@ -106,6 +106,10 @@ OBJECTS = [
     ("Soldiers raided the offices of the supreme court on Tuesday.", {"Soldiers": "PAKMIL"}, {("PAKMIL", "COERCE", "PAK")}),
     ("Thousands marched through Algiers against normalisation with Israel.",
      {"Thousands": "DZACVL", "Israel": "ISR"}, {("DZACVL", "PROTEST", "ISR")}),
+    ("Egypt invited the leaders of its neighbours, including Sudan's president, to attend the summit.",
+     {"Egypt": "EGY", "Sudan's president": "SDNGOV"}, {("EGY", "AGREE", "SDNGOV")}),
+    ("Japan apologised on Friday for the killing of Chinese civilians in Nanjing.",
+     {"Japan": "JPN", "Chinese civilians": "CHNCVL"}, {("JPN", "CONCEDE", "CHNCVL")}),
     ("Hungary refused to join the embargo despite pressure from the European Commission.",
      {"Hungary": "HUN", "the European Commission": "IGOEU"}, {("HUN", "REJECT", "IGOEU")}),
 ]  # fmt: skip

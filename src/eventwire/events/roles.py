@@ -31,6 +31,7 @@ ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with 
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
+APOLOGY = "055"
 REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
 BORDER_NOUNS = ("border", "frontier", "boundary")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
@@ -144,6 +145,9 @@ class RoleFinder:
                 if prep in allowed and obj.lower_ not in TIME_WORDS and not any(c.lower_ in ONLOOKING for c in obj.children)]
 
     def _objects(self, token: Token) -> list[Token]:
+        named = [o for c in token.children if c.lower_ == "including" for o in syntax.children(c, ("pobj",))]
+        if named:  # "invited the leaders of its neighbours, *including* Pakistan's prime minister": those named
+            return named
         found = syntax.children(token, ("dobj", "dative", "attr", "oprd"))
         found += [o for c in syntax.children(token, ("prt",)) for o in syntax.children(c, ("pobj",))]  # "sealed off *the town*"
         if not found:  # a small clause: "declared *the ambassador* persona non grata"
@@ -300,6 +304,8 @@ class RoleFinder:
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
         groups.append(proposers)
+        if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
+            groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
             groups.append([p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]])
         if composite.code and composite.code[:2] == "13":
