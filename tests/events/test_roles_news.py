@@ -115,7 +115,16 @@ OBJECTS = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS, *OBJECTS]
+NOMINAL = [
+    # an accusation named as a noun is aimed at the subject of what it alleges, which is no event of its own
+    ("Ghana's accusation that Togo had armed the plotters was published on Monday.",
+     {"Ghana": "GHA", "Togo": "TGO"}, {("GHA", "ACCUSE", "TGO")}),
+    ("Mali's accusation that Algeria sheltered the rebels was read out on state radio.",
+     {"Mali": "MLI", "Algeria": "DZA"}, {("MLI", "ACCUSE", "DZA")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS, *OBJECTS, *NOMINAL]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

@@ -33,8 +33,18 @@ class SentenceFilters:
         return [
             c for c in composites
             if not (self._circumstance(doc, c, composites) or self._background(doc, c, composites) or self._protest_topic(doc, c, composites)
-                    or self._answered(doc, c, composites) or self._characterising(doc, c))
+                    or self._answered(doc, c, composites) or self._characterising(doc, c) or self._alleged(doc, c, composites))
         ]  # fmt: skip
+
+    def _alleged(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "Kenya's accusation *that Uganda had armed* the rebels": what an accusation alleges is its
+        content, not an event the text asserts."""
+        accusations = {c.top.head for c in composites if self.ontology.get(c.code).plover == "ACCUSE"}
+        top = doc[composite.top.head]
+        for clause in (top, *top.ancestors):
+            if clause.dep_ in ("acl", "ccomp") and clause.head.i in accusations and syntax.kind_of(clause.head) == "noun":
+                return any(m.lower_ == "that" for m in syntax.children(clause, ("mark",)))
+        return False
 
     def _characterising(self, doc: Doc, composite: Composite) -> bool:
         """ "carried out nuclear tests, *defying* warnings from the United States": a participle clause

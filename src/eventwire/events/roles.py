@@ -304,6 +304,9 @@ class RoleFinder:
             groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
         groups.append(self._addressees(doc[top.head]))
         groups.append(proposers)
+        if composite.code and composite.code[:2] == "11" and syntax.kind_of(top_token := doc[top.head]) == "noun":
+            groups.append([s for c in top_token.children if c.dep_ in ("acl", "ccomp") and syntax.children(c, ("mark",))
+                           for s in self._own_subjects(c) or syntax.children(c, syntax.PASSIVE_SUBJECT_DEPS)])  # "Kenya's accusation that *Uganda* ..."
         if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
             groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
