@@ -29,6 +29,7 @@ PLACES_AT_HOME = [
     ("Peru deployed soldiers onto the streets of Lima on Monday.", {"Peru": "PER"}, {("PER", "MOBILIZE", None)}),
     ("Ecuador imposed a curfew in Quito on Tuesday.", {"Ecuador": "ECU"}, {("ECU", "COERCE", None)}),
     ("Peru deployed soldiers to its border with Chile on Monday.", {"Peru": "PER", "Chile": "CHL"}, {("PER", "MOBILIZE", "CHL")}),
+    ("Peru sent troops to the Ecuadorean border on Monday.", {"Peru": "PER"}, {("PER", "MOBILIZE", None)}),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from . import syntax
 from .frames import Composite
 from .location import Locator
 from .ontology import CameoCode, Ontology
-from .roles import ActorLookup, Filler, RoleFinder, RoleHeads
+from .roles import BORDER_NOUNS, ActorLookup, Filler, RoleFinder, RoleHeads
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,6 +95,8 @@ class TargetPicker:
                 found = [t for t in found if not any(same_country(t.mention, s.mention) for s in sources)]
             if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
                 found = [t for t in found if not (_moved(doc[t.token]) and any(same_country(t.mention, s.mention) for s in sources))]
+                # troops sent "to the *Colombian* border" guard a line, no one named ("its border *with Colombia*" names one)
+                found = [t for t in found if syntax.lemma(doc[t.token]) not in BORDER_NOUNS]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
