@@ -44,6 +44,11 @@ DOMESTIC = [
      {"Nurses": "PRTHLH", "Prime Minister Costa": "PRTGOV"}, {("PRTHLH", "PROTEST", "PRTGOV")}),
     ("Students rallied outside the university to demand new rules that would remove Rector Silva.",
      {"Students": "BRAEDU", "Rector Silva": "BRAEDU"}, {("BRAEDU", "PROTEST", None)}),
+    # what a protest did is not whom it is aimed at; people in a relative clause act alone
+    ("Dockers began a nationwide strike on Monday, idling ports and customs offices across the country.",
+     {"Dockers": "GRCLAB", "customs offices": "GRCGOV"}, {("GRCLAB", "PROTEST", None)}),
+    ("Riot police fired water cannon at farmers who blocked a motorway near Madrid.",
+     {"Riot police": "ESPCOP", "farmers": "ESPAGR"}, {("ESPCOP", "ASSAULT", "ESPAGR"), ("ESPAGR", "PROTEST", None)}),
     # the country's own institutions, unplaced by the actor stage, are the actor's country
     ("Angry protesters stormed the president's office on Friday.", {"Angry protesters": "MWICVL"}, {("MWICVL", "PROTEST", "MWI")}),
 ]  # fmt: skip

@@ -51,6 +51,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     institution_nouns: frozenset[str]
     official_nouns: frozenset[str]
+    protest_aims: frozenset[str]
     threat_words: frozenset[str]
     characterising_verbs: frozenset[str]
 

@@ -81,6 +81,8 @@ class RoleFinder:
         if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
             token = token.head  # "a raid *that* officials said killed 200": the raid's
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
+            if syntax.lemma(token.head) in self.lexicon.people_nouns:  # "fired at *workers who* blocked a highway": theirs alone
+                return [token.head, *syntax.children(token.head, ("poss",))]
             return [token.head, *self._noun_sources(token.head)] if syntax.kind_of(token.head) == "noun" else [token.head]
         return found
 
@@ -380,7 +382,7 @@ class RoleFinder:
             for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan", "against ties *with Israel*"
                 found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",)) + [o for _, o in syntax.prep_objects(obj, "with")]
             for aim in aims:
-                objects = syntax.children(aim, ("dobj",))
+                objects = syntax.children(aim, ("dobj",)) if syntax.lemma(aim) in self.lexicon.protest_aims else []
                 found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from", "to")]
                 found += [o for obj in objects for r in syntax.children(obj, ("relcl",)) for o in syntax.children(r, ("dobj",))]
                 found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self._own_subjects(clause)]
