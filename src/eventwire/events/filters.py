@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
+PERMITTING = frozenset({"let", "allow", "permit"})
 
 
 class SentenceFilters:
@@ -33,7 +34,8 @@ class SentenceFilters:
         return [
             c for c in composites
             if not (self._circumstance(doc, c, composites) or self._background(doc, c, composites) or self._protest_topic(doc, c, composites)
-                    or self._answered(doc, c, composites) or self._characterising(doc, c) or self._alleged(doc, c, composites))
+                    or self._answered(doc, c, composites) or self._characterising(doc, c) or self._alleged(doc, c, composites)
+                    or self._permitted(doc, c, composites))
         ]  # fmt: skip
 
     def _alleged(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
@@ -51,6 +53,15 @@ class SentenceFilters:
         that characterises the main act (lexicon characterising_verbs) is no act of its own."""
         top = doc[composite.top.head]
         return top.tag_ == "VBG" and top.dep_ in ("advcl", "xcomp") and syntax.lemma(top) in self.lexicon.characterising_verbs
+
+    def _permitted(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
+        """ "let U.N. inspectors *visit* its sites": what a country lets in does what it is let in for; the
+        letting (access, RETREAT) is the event."""
+        top = doc[composite.top.head]
+        if top.dep_ not in ("ccomp", "xcomp") or syntax.lemma(top.head) not in PERMITTING:
+            return False
+        return any(p.head == top.head.i and p.pattern.code and self.ontology.get(p.pattern.code).plover == "RETREAT"
+                   for other in composites if other is not composite for p in other.chain)
 
     def _answered(self, doc: Doc, composite: Composite, composites: Sequence[Composite]) -> bool:
         """ "accepted *the protesters' demand*", "met the *demands* of striking miners": a demand another
