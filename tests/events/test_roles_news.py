@@ -99,6 +99,7 @@ GROUPS = [
     # several parties: officials in a capital act for its country; a passive meeting's parties come from "between"
     ("Talks between Bolivia's foreign minister and officials in Asuncion were held on Tuesday.",
      {"Bolivia's foreign minister": "BOLGOV"}, {("BOLGOV", "CONSULT", "PRY"), ("PRY", "CONSULT", "BOLGOV")}),
+    ("Kenyan and U.S. marines seized a weapons cache on Monday.", {"U.S.": "USA"}, {("USA", "COERCE", None), ("KEN", "COERCE", None)}),
     ("Uruguay's president held talks with officials in Brasilia on Monday.",
      {"Uruguay's president": "URYGOV"}, {("URYGOV", "CONSULT", "BRA")}),
 ]  # fmt: skip
@@ -116,6 +117,8 @@ OBJECTS = [
      {"Egypt": "EGY", "Sudan's president": "SDNGOV"}, {("EGY", "AGREE", "SDNGOV")}),
     ("Japan apologised on Friday for the killing of Chinese civilians in Nanjing.",
      {"Japan": "JPN", "Chinese civilians": "CHNCVL"}, {("JPN", "CONCEDE", "CHNCVL")}),
+    ("Sudan rebuffed an appeal from the African Union on Monday to withdraw its troops from Abyei.",
+     {"Sudan": "SDN", "the African Union": "IGOAFU"}, {("SDN", "REJECT", "IGOAFU")}),
     ("Hungary refused to join the embargo despite pressure from the European Commission.",
      {"Hungary": "HUN", "the European Commission": "IGOEU"}, {("HUN", "REJECT", "IGOEU")}),
 ]  # fmt: skip

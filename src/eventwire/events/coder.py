@@ -375,6 +375,8 @@ class EventCoder:
             cooperation = TOGETHER_COOPERATION[code]
             return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False
         joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
+        joint = joint or any(syntax.lemma(m) in self.lexicon.joint_modifiers for _, o in syntax.prep_objects(doc[composite.top.head], "in")
+                             for m in syntax.children(o, ("amod",)))  # "seized cocaine *in a joint raid*"
         joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
         return code, joint and self.ontology.get(code).quad_class == 4  # joint force: they cooperate militarily too
 

@@ -260,7 +260,10 @@ class RoleFinder:
             return [[doc[i] for i in slots]]
         aim = next((k for k, p in enumerate(composite.chain[1:-1], start=1) if p.frame in SELF_TARGETING_FRAMES), None)
         if aim is not None:  # "joined the US in *accusing* a Chinese group of ...": the accusation's target first
-            return self._target_groups(doc, Composite(composite.chain[aim:], composite.code)) + self._frame_groups(doc, composite)
+            word = doc[composite.chain[aim].head]
+            rebuffed = [self._proposers(word, True)[1:]] if composite.top.frame == "reject" and syntax.kind_of(word) == "noun" else []
+            # "rebuffed an appeal *from the U.N.* to pull out of Kuwait": who made the appeal, first
+            return rebuffed + self._target_groups(doc, Composite(composite.chain[aim:], composite.code)) + self._frame_groups(doc, composite)
         return self._frame_groups(doc, composite)
 
     def _frame_groups(self, doc: Doc, composite: Composite) -> list[list[Token]]:
@@ -473,9 +476,11 @@ class ActorLookup:
         if owners:
             return [self.index[owners[0].i]]
         for deps in (("poss",), ("amod", "compound", "nmod")):
-            found = [self.index[t.i] for child in syntax.children(token, deps)
-                     for t in syntax.with_conjuncts(child) if t.i in self.index]  # fmt: skip
-            if found:
+            groups = [syntax.with_conjuncts(child) for child in syntax.children(token, deps)]
+            found = [self.index[t.i] for words in groups for t in words if t.i in self.index]
+            if found:  # "*Colombian* and U.S. agents": an adjective the actor stage left beside one it read
+                found += [m for words in groups if len(words) > 1 and any(t.i in self.index for t in words)
+                          for t in words if t.i not in self.index and self.demonyms and (m := self.demonyms.mention(t))]
                 return list(dict.fromkeys(found))
         for child in syntax.children(token, ("amod",)):  # "*U.S.*-led drills", "*Iran*-backed militias"
             found = [self.index[g.i] for g in child.children if g.i in self.index and g.i < child.i]
