@@ -100,6 +100,10 @@ GROUPS = [
     ("Talks between Bolivia's foreign minister and officials in Asuncion were held on Tuesday.",
      {"Bolivia's foreign minister": "BOLGOV"}, {("BOLGOV", "CONSULT", "PRY"), ("PRY", "CONSULT", "BOLGOV")}),
     ("Kenyan and U.S. marines seized a weapons cache on Monday.", {"U.S.": "USA"}, {("USA", "COERCE", None), ("KEN", "COERCE", None)}),
+    ("Serbian and Kosovar negotiators met in Brussels on Monday with EU, German and French envoys present.",
+     {"Serbian": "SRB", "Kosovar": "XKX", "EU": "IGOEU"}, {("SRB", "CONSULT", "XKX"), ("XKX", "CONSULT", "SRB")}),
+    ("Chad accepted an African Union invitation to peace talks in Doha.",
+     {"Chad": "TCD", "African Union": "IGOAFU"}, {("TCD", "AGREE", "IGOAFU")}),
     ("Uruguay's president held talks with officials in Brasilia on Monday.",
      {"Uruguay's president": "URYGOV"}, {("URYGOV", "CONSULT", "BRA")}),
 ]  # fmt: skip

@@ -51,6 +51,19 @@ class RoleHeads:
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
 
+def _onlooking(obj: Token) -> bool:
+    """ "met ... *with U.S. officials present*", also when the parser made "officials present" a clause
+    of its own ("with U.S., Egyptian and Jordanian officials present")."""
+    if any(c.lower_ in ONLOOKING for c in obj.children):
+        return True
+    for word in obj.doc[obj.i + 1 : obj.i + 8]:
+        if word.lower_ in ONLOOKING:
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.lower_ in (";", "."):
+            return False
+    return False
+
+
 def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
     """Token index -> the mention covering it."""
     index: dict[int, ActorMention] = {}
@@ -144,7 +157,7 @@ class RoleFinder:
         ("met ... *with U.S. officials present*")."""
         holders = [token, *(c for c in token.children if c.dep_ == "prep" and c.lower_ == "out")]  # "pulled troops *out of* Gaza"
         return [obj for holder in holders for prep, obj in syntax.prep_objects(holder)
-                if prep in allowed and obj.lower_ not in TIME_WORDS and not any(c.lower_ in ONLOOKING for c in obj.children)]
+                if prep in allowed and obj.lower_ not in TIME_WORDS and not _onlooking(obj)]
 
     def _objects(self, token: Token) -> list[Token]:
         named = [o for c in token.children if c.lower_ == "including" for o in syntax.children(c, ("pobj",))]
@@ -283,6 +296,8 @@ class RoleFinder:
             proposers = []
         if frame in ("agree", "intend"):  # "agreed *with ECOWAS mediators* to hand power to civilians"
             groups.append([o for _, o in syntax.prep_objects(doc[top.head], "with")])
+        if frame == "agree" and syntax.kind_of(accepted := doc[composite.chain[1].head]) == "noun":  # "accepted an *African Union* invitation"
+            groups.append(syntax.children(accepted, ("poss", "compound", "amod")) + self._proposers(accepted, True)[1:])
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
             groups.append(self._own_subjects(doc[inner.head]))
             clause = doc[composite.chain[1].head]  # "demanded that *Israel* lift its blockade *of Gaza*": who must act
