@@ -90,6 +90,8 @@ PARTIES = [
      {"Qatar": "QAT", "Sudan": "SDN", "Chad": "TCD"}, {("QAT", "AGREE", "SDN"), ("QAT", "AGREE", "TCD")}),
     ("Hezbollah blamed Israel for the bombing and vowed revenge.",
      {"Hezbollah": "LBNREB", "Israel": "ISR"}, {("LBNREB", "ACCUSE", "ISR"), ("LBNREB", "THREATEN", "ISR")}),
+    ("Venezuela warned on Monday that it would halt oil shipments if provoked by Guyana.",
+     {"Venezuela": "VEN", "Guyana": "GUY"}, {("VEN", "THREATEN", "GUY")}),
     ("Turkey reopened its border with Armenia on Monday.", {"Turkey": "TUR", "Armenia": "ARM"}, {("TUR", "RETREAT", "ARM")}),
     ("French troops pulled out of Mali's northern towns on Tuesday.", {"French troops": "FRAMIL"}, {("FRAMIL", "RETREAT", "MLI")}),
 ]  # fmt: skip
@@ -143,3 +145,9 @@ ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *P
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
 def test_roles_on_unseen_news(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+def test_threat_aimed_at_whoever_must_stop_each_time(code_text):
+    events = code_text("The militia threatened to execute a hostage each time Ethiopia bombed its towns.",
+                       {"The militia": "ETHREB", "Ethiopia": "ETH", "hostage": "ETHCVL"})
+    assert ("ETHREB", "THREATEN", "ETH") in triples(events)

@@ -331,8 +331,9 @@ class RoleFinder:
             groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
             groups.append([p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]])
-        if composite.code and composite.code[:2] == "13":
-            groups.append(self._conditioned(doc, composite))
+        if composite.code and composite.code[:2] == "13":  # whoever must act to avert a threat is its target first
+            conditioned = self._conditioned(doc, composite)  # (after the threatened, when a pronoun: "warned Ankara ... if *it*")
+            groups.insert(len(groups) if any(t.tag_ == "PRP" for t in conditioned) else 0, conditioned)
             groups += self._avenged(doc, composite)
         if composite.code and composite.code[:2] == "14":  # "blocked roads *with Ukraine* to protest against *EU* rules"
             groups.insert(0, self._protest_aims(doc, composite))
@@ -370,7 +371,13 @@ class RoleFinder:
         found = []
         for clause in (t for t in doc[composite.top.head].subtree if t.dep_ == "advcl"):  # "... the right to use them *if pushed by Ukraine*"
             if any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in clause.children):
-                found += self._own_subjects(clause)
+                subjects = self._own_subjects(clause)
+                if not subjects and clause.tag_ == "VBN":  # "if pushed beyond its limits *by Ukraine*"
+                    subjects = [o for t in clause.subtree for _, o in syntax.prep_objects(t, "by")]
+                found += subjects
+        for when in (t for t in doc[composite.top.head].subtree if t.lower_ == "time" and t.dep_ == "npadvmod"):
+            if any(d.lower_ in ("each", "every") for d in when.children):  # "... *each time Israel* bombed homes"
+                found += [s for r in syntax.children(when, ("relcl",)) for s in syntax.children(r, syntax.SUBJECT_DEPS)]
         for noun in (t for t in doc[composite.top.head].subtree if syntax.lemma(t) in ("response", "retaliation", "reprisal")):
             found += [o for _, o in syntax.prep_objects(noun) if _ in ("to", "for")]  # "in response to *new U.N. sanctions*"
         return found
