@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
 JOINT_COOPERATION = "062"  # cooperate militarily
 # acts that several countries doing together makes cooperation: drills and war games (military),
 # opening a border crossing (economic)
@@ -246,6 +247,8 @@ class EventCoder:
         if code == "171" and all(s.mention.actor.sector in ("REB",) or s.mention.actor.code[:3] == "IMG" for s in sources):
             return "181"
         trigger = syntax.lemma(doc[composite.inner.head])
+        if code == "181" and trigger == "seize" and all(s.mention.actor.sector in STATE_SECTORS for s in sources):
+            return "1711"  # a navy or the police seizing trawlers impound them; rebels seizing a ship hijack it
         civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
         if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers:
             return "145"
