@@ -26,6 +26,8 @@ def _verb_forms(word: str) -> set[str]:
     forms = _plural(word)
     stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
     forms |= {stem + "ed", stem + "ing", word + "ed", word + "ing"}
+    if word.endswith("ee"):  # "freed", "agreed", "decreed"
+        forms.add(word + "d")
     if word.endswith("y") and len(word) > 1 and word[-2] not in VOWELS:
         forms.add(word[:-1] + "ied")
     if len(word) > 2 and word[-1] not in VOWELS | {"w", "x", "y"} and word[-2] in VOWELS and word[-3] not in VOWELS:
