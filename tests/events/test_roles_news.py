@@ -49,7 +49,10 @@ DOMESTIC = [
      {"Dockers": "GRCLAB", "customs offices": "GRCGOV"}, {("GRCLAB", "PROTEST", None)}),
     ("Riot police fired water cannon at farmers who blocked a motorway near Madrid.",
      {"Riot police": "ESPCOP", "farmers": "ESPAGR"}, {("ESPCOP", "ASSAULT", "ESPAGR"), ("ESPAGR", "PROTEST", None)}),
-    # the country's own institutions, unplaced by the actor stage, are the actor's country
+    ("Nurses went on strike against the health ministry on Monday.",
+     {"Nurses": "GHAHLH", "the health ministry": "GHAGOV"}, {("GHAHLH", "PROTEST", "GHAGOV")}),
+    # the country's own institutions, unplaced by the actor stage, are the actor's country; threats as the act threatened
+    ("Zimbabwe's ruling party vowed to ban rival parties.", {"Zimbabwe's ruling party": "ZWEPTY"}, {("ZWEPTY", "THREATEN", "ZWE")}),
     ("Angry protesters stormed the president's office on Friday.", {"Angry protesters": "MWICVL"}, {("MWICVL", "PROTEST", "MWI")}),
 ]  # fmt: skip
 

@@ -404,6 +404,9 @@ class RoleFinder:
             aims = self._aims(token)
             opposed = [obj for aim in [token, *aims] for prep, obj in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
             opposed += [o for obj in syntax.children(token, ("dobj",)) for prep, o in syntax.prep_objects(obj) if prep in ("against", "over")]
+            direct = [o for _, n in syntax.prep_objects(token) for prep, o in syntax.prep_objects(n) if prep == "against"]
+            found += direct  # "went on strike *against the health ministry*"
+            opposed += direct
             for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan", "against ties *with Israel*"
                 found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",)) + [o for _, o in syntax.prep_objects(obj, "with")]
             for aim in aims:

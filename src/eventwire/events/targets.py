@@ -112,6 +112,8 @@ class TargetPicker:
             return []
         actor = sources[0].mention.actor
         kind = self.ontology.get(composite.code).plover
+        if kind == "THREATEN" and composite.inner.code:  # "vowed to ban *rival parties*": as the act threatened
+            kind = self.ontology.get(composite.inner.code).plover
         if actor.country is None or kind not in (*DOMESTIC_KINDS, *INSTITUTION_KINDS):
             return []
         for acted_on in _acted_on(doc[composite.inner.head]):
