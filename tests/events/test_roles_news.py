@@ -51,6 +51,9 @@ DOMESTIC = [
      {"Riot police": "ESPCOP", "farmers": "ESPAGR"}, {("ESPCOP", "ASSAULT", "ESPAGR"), ("ESPAGR", "PROTEST", None)}),
     ("Nurses went on strike against the health ministry on Monday.",
      {"Nurses": "GHAHLH", "the health ministry": "GHAGOV"}, {("GHAHLH", "PROTEST", "GHAGOV")}),
+    # a concession with no one named yields to whoever pressed for it in its "after" clause
+    ("Peru's president withdrew the mining decree on Friday, a day after farmers blocked highways.",
+     {"Peru's president": "PERGOV", "farmers": "PERAGR"}, {("PERGOV", "CONCEDE", "PERAGR"), ("PERAGR", "PROTEST", None)}),
     # the country's own institutions, unplaced by the actor stage, are the actor's country; threats as the act threatened
     ("Zimbabwe's ruling party vowed to ban rival parties.", {"Zimbabwe's ruling party": "ZWEPTY"}, {("ZWEPTY", "THREATEN", "ZWE")}),
     ("Angry protesters stormed the president's office on Friday.", {"Angry protesters": "MWICVL"}, {("MWICVL", "PROTEST", "MWI")}),

@@ -101,7 +101,27 @@ class TargetPicker:
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
                 return []
-        return self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources) or self._domestic(doc, heads, composite, sources)
+        return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources) or self._domestic(doc, heads, composite, sources)
+                or self._conceded_to(doc, lookup, composite, predicate_heads, sources))
+
+    def _conceded_to(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
+                     sources: list[Filler]) -> list[Filler]:
+        """A concession with no one named yields to whoever pressed for it in its "after" clause ("withdrew
+        the bill *a day after protesters* stormed parliament", "gave up its weapons *after* nine months
+        of talks *with Britain*")."""
+        if composite.code is None or self.ontology.get(composite.code).plover != "CONCEDE":
+            return []
+        heads: list[int] = []
+        for token in {doc[composite.top.head], doc[composite.inner.head]}:
+            for clause in syntax.children(token, ("advcl",)):
+                if any(m.lower_ == "after" for m in syntax.children(clause, ("mark",))):
+                    heads += [s.i for s in syntax.children(clause, syntax.SUBJECT_DEPS)]
+            for _, noun in syntax.prep_objects(token, "after"):
+                nouns = [noun, *(o for _, o in syntax.prep_objects(noun, "of"))]
+                nouns += [o for n in nouns[1:] for _, o in syntax.prep_objects(n, "of")]
+                heads += [o.i for n in nouns for _, o in syntax.prep_objects(n, "with")]
+        found = [f for f in lookup.fillers(doc, heads, predicate_heads) if f.mention is not None and placed(f.mention)]
+        return [f for f in found if not any(same_actor(f, s) for s in sources)]
 
     def _domestic(self, doc: Doc, heads: RoleHeads, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """A person or group the actor stage could not place, arrested, charged, killed or freed by a
