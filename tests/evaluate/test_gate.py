@@ -19,7 +19,7 @@ GOLD_SETS = {
     "events-dev.json": ("424c3177bbd0696a96bbb54fd6315c4b560e883fe2a2fe28fef7c55b5d86338b",
                         {"event_type_recall": 0.87, "precision": 0.85, "f1": 0.81}),
     "events-dev2.json": ("c7fd0706d992f0ca0c59cbb70597dd62df6ff5eceab6e9d27d5b774b3fbd5a44",
-                         {"event_type_recall": 0.81, "precision": 0.81, "f1": 0.78}),
+                         {"event_type_recall": 0.81, "precision": 0.82, "f1": 0.78}),
 }  # fmt: skip
 
 
