@@ -140,6 +140,9 @@ NOMINAL = [
     # an accusation named as a noun is aimed at the subject of what it alleges, which is no event of its own
     ("Ghana's accusation that Togo had armed the plotters was published on Monday.",
      {"Ghana": "GHA", "Togo": "TGO"}, {("GHA", "ACCUSE", "TGO")}),
+    ("Mali's junta expelled the French ambassador on Monday, drawing criticism from the European Union.",
+     {"Mali's junta": "MLIMIL", "French ambassador": "FRAGOV", "the European Union": "IGOEU"},
+     {("MLIMIL", "SANCTION", "FRAGOV"), ("IGOEU", "ACCUSE", "MLIMIL")}),
     ("Mali's accusation that Algeria sheltered the rebels was read out on state radio.",
      {"Mali": "MLI", "Algeria": "DZA"}, {("MLI", "ACCUSE", "DZA")}),
 ]  # fmt: skip

@@ -32,6 +32,7 @@ NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
 APOLOGY = "055"
+DRAWING_VERBS = ("draw", "attract", "prompt", "provoke", "spark", "trigger", "earn")
 REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
 BORDER_NOUNS = ("border", "frontier", "boundary")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
@@ -49,6 +50,11 @@ class RoleHeads:
     targets: tuple[tuple[int, ...], ...]
     recovered: bool = False  # the source came from another clause (lower confidence)
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
+
+
+def _drawn(token: Token) -> bool:
+    """ "..., *drawing condemnation from* the U.N.": a reaction the act drew, whose makers come from "from"."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in DRAWING_VERBS
 
 
 def _onlooking(obj: Token) -> bool:
@@ -260,6 +266,7 @@ class RoleFinder:
             syntax.children(token, ("poss",))
             or [obj for _, obj in syntax.prep_objects(token, "by")]
             or [obj for _, obj in syntax.prep_objects(token, "between")]
+            or ([obj for _, obj in syntax.prep_objects(token, "from")] if _drawn(token) else [])
         )
 
     def _source_fallback(self, top: Token) -> list[Token]:
@@ -327,6 +334,8 @@ class RoleFinder:
         if composite.code and composite.code[:2] == "11" and syntax.kind_of(top_token := doc[top.head]) == "noun":
             groups.append([s for c in top_token.children if c.dep_ in ("acl", "ccomp") and syntax.children(c, ("mark",))
                            for s in self._own_subjects(c) or syntax.children(c, syntax.PASSIVE_SUBJECT_DEPS)])  # "Kenya's accusation that *Uganda* ..."
+        if syntax.kind_of(doc[top.head]) == "noun" and _drawn(doc[top.head]):  # the doer of the act that drew it
+            groups.insert(0, self.subjects(doc[top.head].head))
         if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
             groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
