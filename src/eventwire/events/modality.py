@@ -24,6 +24,7 @@ PROTEST_PURPOSES = frozenset({"protest", "demonstrate", "rally", "march"})
 ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "under", "by", "near", "amid", "through", "across", "within", "inside",
                                   "outside", "around", "throughout", "beside", "behind"})
 PENDING_MARKS = frozenset({"before", "until", "till"})
+ONLY_OPTIONS = frozenset({"choice", "option", "alternative"})  # "no choice but to": not a negation
 ORDINALS = frozenset({"first", "second", "third", "last", "only", "latest"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
@@ -46,7 +47,8 @@ class ModalityJudge:
         for child in token.children:
             word, dep = child.lower_, child.dep_
             if dep == "neg" or (dep == "det" and word in ("no", "neither")):
-                found.append("negated")
+                if not self._only_option(token):  # "had *no choice but* to destroy": the one thing left to do
+                    found.append("negated")
             elif dep == "det" and word == "any" and syntax.kind_of(token) == "noun":  # "ready for *any* attack"
                 found.append("hypothetical")
             elif dep in ("aux", "auxpass") and child.tag_ == "MD":
@@ -56,6 +58,10 @@ class ModalityJudge:
             elif dep in ("amod", "compound") and syntax.kind_of(token) == "noun":
                 found.extend(self._noun_modifier(syntax.lemma(child), word))
         return found
+
+    @staticmethod
+    def _only_option(token: Token) -> bool:
+        return syntax.lemma(token) in ONLY_OPTIONS and any(c.dep_ == "prep" and c.lower_ in ("but", "except") for c in token.children)
 
     def _modal(self, word: str, under_speech: bool) -> str:
         if word in self.lexicon.future_modals:
