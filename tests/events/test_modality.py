@@ -31,6 +31,22 @@ MORE_CASES = [
 ]  # fmt: skip
 CASES += MORE_CASES
 
+SCOPE_CASES = [
+    # a negation or an appeal scopes over its own clause only
+    ("Norway would not join the boycott, though Oslo criticised Minsk over the vote.",
+     {"Norway": "NOR", "Oslo": "NOR", "Minsk": "BLR"}, "ACCUSE", "asserted"),
+    ("Senegal will not attend the summit but praised France's mediation.", {"Senegal": "SEN", "France": "FRA"},
+     "SUPPORT", "asserted"),
+    ("Lula urged Guyana to stop the drilling during talks with Maduro.", {"Lula": "BRAGOV", "Guyana": "GUY", "Maduro": "VENGOV"},
+     "CONSULT", "asserted"),
+    # a recurring circumstance is not one act that happened
+    ("Each time Ethiopian troops shelled the town, Eritrea protested.", {"Ethiopian troops": "ETHMIL", "Eritrea": "ERI"},
+     "ASSAULT", "hypothetical"),
+    ("Manila said it would protest whenever Chinese ships blockaded the shoal.",
+     {"Manila": "PHL", "Chinese ships": "CHNMIL"}, "COERCE", "hypothetical"),
+]  # fmt: skip
+CASES += SCOPE_CASES
+
 @pytest.mark.parametrize(("text", "actors", "plover", "modality"), CASES, ids=[c[0][:40] for c in CASES])
 def test_modality(code_text, text, actors, plover, modality):
     found = {(e.plover, e.modality) for e in code_text(text, actors)}
@@ -47,6 +63,12 @@ def test_sports_and_figures_of_speech_are_not_events(code_text):
     events = code_text("The senator attacked the White House's proposal as reckless.",
                        {"The senator": "USALEG", "the White House": "USAGOV"})
     assert [e.plover for e in events] == ["ACCUSE"]
+
+
+def test_a_negated_act_leaves_its_neighbours_alone(code_text):
+    events = code_text("Ghana did not sign the accord, and Togo condemned the coup in Niger.",
+                       {"Ghana": "GHA", "Togo": "TGO", "Niger": "NER"})
+    assert {(e.plover, e.modality) for e in events if e.source.code == "TGO"} == {("ACCUSE", "asserted")}
 
 
 

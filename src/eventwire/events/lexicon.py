@@ -15,6 +15,8 @@ class Lexicon:
     hypothetical_modals: frozenset[str]
     future_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    recurrence_marks: frozenset[str]
+    recurrence_nouns: frozenset[str]
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     intended_governors: frozenset[str]

@@ -26,7 +26,11 @@ ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "under", "by", "near", "
 PENDING_MARKS = frozenset({"before", "until", "till"})
 ONLY_OPTIONS = frozenset({"choice", "option", "alternative"})  # "no choice but to": not a negation
 ORDINALS = frozenset({"first", "second", "third", "last", "only", "latest"})
-CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once"})
+# a clause of time, cause or concession ("*though* Budapest condemned the attack"): what it says happened
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once", "though",
+                                "although", "whereas"})
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
 GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acl", "advcl", "attr", "oprd",
@@ -53,11 +57,18 @@ class ModalityJudge:
                 found.append("hypothetical")
             elif dep in ("aux", "auxpass") and child.tag_ == "MD":
                 found.append(self._modal(word, under_speech))
-            elif dep == "mark" and word in self.lexicon.conditional_marks:
+            elif (dep == "mark" and word in self.lexicon.conditional_marks) or self._recurrence(child):
                 found.append("hypothetical")
             elif dep in ("amod", "compound") and syntax.kind_of(token) == "noun":
                 found.extend(self._noun_modifier(syntax.lemma(child), word))
         return found
+
+    def _recurrence(self, child: Token) -> bool:
+        """ "*whenever* India violated ...", "*each time* troops raided ...": a clause of what recurs."""
+        if child.dep_ in ("advmod", "mark"):
+            return child.lower_ in self.lexicon.recurrence_marks
+        return child.dep_ == "npadvmod" and syntax.lemma(child) in self.lexicon.recurrence_nouns and any(
+            c.dep_ == "det" and c.lower_ in ("each", "every", "any") for c in child.children)
 
     @staticmethod
     def _only_option(token: Token) -> bool:
@@ -184,19 +195,36 @@ class ModalityJudge:
         ("dropped a cylinder, *killing* 43"); a relative clause of an object takes its noun's
         ("vetoed a resolution *that demanded* a ceasefire")."""
         found: list[str] = []
-        current = top
+        current, adjunct = top, False
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
                 break
             complement = (current.dep_ in COMPLEMENT_DEPS or self._infinitive(current)) and not self._adjunct(current)
             if current.dep_ == "relcl" and current.head.dep_ in ("nsubj", "nsubjpass"):
                 break  # "Orban, who travelled to Moscow, was criticised": the subject's clause is a fact
+            adjunct = adjunct or self._adjunct(current)
+            separate = self._separate_conjunct(current)
             current = current.head
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
-                found += (self._governor(current) if complement else []) + self._markers(current, under_speech)
+                governed = self._governor(current) if complement else []
+                if adjunct and syntax.lemma(current) in self.lexicon.object_control:
+                    governed = [m for m in governed if m != "hypothetical"]  # the appeal was made *in* the call
+                here = governed + ([] if separate else self._markers(current, under_speech))
+                found += [m for m in here if m != "negated"] if adjunct else here
         return found
+
+    @staticmethod
+    def _separate_conjunct(token: Token) -> bool:
+        """ "would not attend *but welcomed*", "will not attend *and Turkey hosted*": a conjoined verb
+        with its own subject, its own tense or a contrast does not share the first verb's negation or
+        auxiliaries."""
+        if token.dep_ != "conj" or syntax.kind_of(token) != "verb":
+            return False
+        own_tense = token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("aux", "auxpass", "neg") for c in token.head.children)
+        contrast = any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS for c in token.head.children if c.i < token.i)
+        return own_tense or contrast or bool(syntax.children(token, syntax.SUBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS))
 
     @staticmethod
     def _pending(token: Token) -> bool:
