@@ -148,7 +148,18 @@ NOMINAL = [
 ]  # fmt: skip
 
 
-ALL_CASES = [*CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS, *OBJECTS, *NOMINAL]
+LISTS = [
+    # a country apposed to another country is the next member of a list, never the same actor
+    ("Sri Lanka, the Maldives, Nepal and Bhutan cut diplomatic ties with Qatar on Sunday.",
+     {"Sri Lanka": "LKA", "the Maldives": "MDV", "Nepal": "NPL", "Bhutan": "BTN", "Qatar": "QAT"},
+     {("LKA", "SANCTION", "QAT"), ("MDV", "SANCTION", "QAT"), ("NPL", "SANCTION", "QAT"), ("BTN", "SANCTION", "QAT")}),
+    ("Qatar cut diplomatic ties with Sri Lanka, the Maldives, Nepal and Bhutan on Sunday.",
+     {"Sri Lanka": "LKA", "the Maldives": "MDV", "Nepal": "NPL", "Bhutan": "BTN", "Qatar": "QAT"},
+     {("QAT", "SANCTION", "LKA"), ("QAT", "SANCTION", "MDV"), ("QAT", "SANCTION", "NPL"), ("QAT", "SANCTION", "BTN")}),
+]  # fmt: skip
+
+
+ALL_CASES = [*LISTS, *CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPIENTS, *PARTIES, *GROUPS, *OBJECTS, *NOMINAL]
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])

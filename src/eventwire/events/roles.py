@@ -619,11 +619,31 @@ class ActorLookup:
         found = (self.demonyms.mention(c) for c in modifiers)
         return [m for m in found if m is not None][:1]
 
+    def _listed_countries(self, token: Token) -> list[Token]:
+        """ "Saudi Arabia, *the United Arab Emirates*, Bahrain and Egypt": the parser hangs the second
+        country on the first as an apposition; two different countries are never one actor, so the
+        apposition and its conjuncts are members of the list."""
+        state = (lambda m: m is not None and m.actor.country is not None and m.actor.code == m.actor.country)
+        mention = self.index.get(token.i)
+        if not state(mention):
+            return []
+        found: list[Token] = []
+        for apposed in syntax.children(token, ("appos",)):
+            other = self.index.get(apposed.i)
+            if state(other) and other.actor.country != mention.actor.country:
+                found += syntax.with_conjuncts(apposed)
+        return found
+
+    def listed(self, token: Token) -> list[Token]:
+        """The token, its conjuncts and the countries listed with it as appositions."""
+        members = syntax.with_conjuncts(token)
+        return members + [a for m in members for a in self._listed_countries(m) if a not in members]
+
     def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
         """One filler per coordinated phrase; a predicate's own word only lends its modifiers."""
         found: list[Filler] = []
         for head in heads:
-            for token in syntax.with_conjuncts(doc[head]):
+            for token in self.listed(doc[head]):
                 if token.i != head and self._is_trailing_attribution(token):
                     continue
                 for filler in self.fill(token, own_head=token.i not in predicate_heads):
