@@ -171,3 +171,15 @@ def test_threat_aimed_at_whoever_must_stop_each_time(code_text):
     events = code_text("The militia threatened to execute a hostage each time Ethiopia bombed its towns.",
                        {"The militia": "ETHREB", "Ethiopia": "ETH", "hostage": "ETHCVL"})
     assert ("ETHREB", "THREATEN", "ETH") in triples(events)
+
+
+def test_demand_takes_no_target_from_an_after_clause(code_text):
+    events = code_text("The European Union demanded an end to illegal fishing in the area after Vietnam complained.",
+                       {"The European Union": "IGOEUR", "Vietnam": "VNM"})
+    assert ("IGOEUR", "REQUEST", "VNM") not in triples(events)
+
+
+def test_attack_takes_no_target_from_a_relative_clause(code_text):
+    events = code_text("Malian soldiers launched a raid on an armed group that Bamako blames for the ambush.",
+                       {"Malian soldiers": "MLIMIL", "Bamako": "MLI"})
+    assert not any(t == "MLI" for s, kind, t in triples(events) if kind == "ASSAULT")

@@ -317,7 +317,7 @@ class RoleFinder:
             groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
-            clauses = syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl"))
+            clauses = [c for c in syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl")) if not syntax.subordinate(c)]
             groups.append([s for clause in clauses for s in self._own_subjects(clause)])
         for predicate in composite.chain:  # "endorsed a plan *put forward by* the United States"
             groups.append([p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:]])

@@ -63,6 +63,18 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *(c for c in token.conjuncts if c.i > token.i)]
 
 
+def subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by its own conjunction ("*after* the US abstained", "*because* ...",
+    "*while* ..."): another event, whose actors are not the governing act's."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("that", "so") for c in clause.children)
+
+
+def clauses_within(token: Token) -> list[Token]:
+    """Relative and subordinate clauses inside a phrase ("forces *that Ankara regards as terrorists*"):
+    their actors are not the phrase's."""
+    return [t for t in token.subtree if t.i != token.i and (t.dep_ == "relcl" or subordinate(t))]
+
+
 def ancestors_path(token: Token, deps: Iterable[str]) -> Iterator[Token]:
     """Heads reached while climbing through ``deps`` arcs only."""
     wanted = frozenset(deps)

@@ -224,7 +224,8 @@ class TargetPicker:
         "struck Kyiv", "positions inside Georgia"."""
         for group in heads.targets:
             phrases = [t for i in group for t in syntax.with_conjuncts(doc[i])]
-            places = [(t.i, self.locator.place_in_phrase(t, skip=syntax.with_conjuncts(t)[1:])) for t in phrases]
+            places = [(t.i, self.locator.place_in_phrase(t, skip=syntax.with_conjuncts(t)[1:] + syntax.clauses_within(t)))
+                      for t in phrases]
             found = [Filler(i, mention) for i, mention in places if mention is not None]
             if found:
                 return list({f.mention.actor.code: f for f in found}.values())
