@@ -183,3 +183,20 @@ def test_attack_takes_no_target_from_a_relative_clause(code_text):
     events = code_text("Malian soldiers launched a raid on an armed group that Bamako blames for the ambush.",
                        {"Malian soldiers": "MLIMIL", "Bamako": "MLI"})
     assert not any(t == "MLI" for s, kind, t in triples(events) if kind == "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan responded with artillery fire on Armenian positions on Tuesday.",
+    "Azerbaijan hit back with drone strikes on Armenian positions on Tuesday.",
+])
+def test_an_act_answered_with_is_the_subjects(code_text, text):
+    events = code_text(text, {"Azerbaijan": "AZE"})
+    assert ("AZE", "ASSAULT", "ARM") in triples(events)
+
+
+def test_a_call_in_an_urging_sentence_is_the_urgers(code_text):
+    events = code_text("Erdogan urged Russia and Ukraine to resume grain exports in a phone call with Ukrainian President "
+                       "Volodymyr Zelenskiy.", {"Erdogan": "TURGOV", "Russia": "RUS", "Ukraine": "UKR",
+                                                "Ukrainian President Volodymyr Zelenskiy": "UKRGOV"})
+    consulted = {(s, t) for s, kind, t in triples(events) if kind == "CONSULT"}
+    assert ("TURGOV", "UKRGOV") in consulted and not any(s in ("RUS", "UKR") for s, _ in consulted)

@@ -36,6 +36,7 @@ class Lexicon:
     pronouns: frozenset[str]
     target_prepositions: frozenset[str]
     borrowing_prepositions: frozenset[str]
+    answering_verbs: frozenset[str]
     civilian_sectors: frozenset[str]
     riot_triggers: frozenset[str]
     obligation_modals: frozenset[str]

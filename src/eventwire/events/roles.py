@@ -150,11 +150,23 @@ class RoleFinder:
         if found:
             return found
         head = token.head
-        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lexicon.borrowing_prepositions:
-            verb = head.head
-            if syntax.kind_of(verb) == "verb":  # "In a message to Kim, Xi said ..."
-                return self.subjects(verb)
+        if token.dep_ != "pobj" or head.dep_ != "prep":
+            return []
+        verb = head.head
+        if verb.dep_ == "dobj" and head.lower_ in ("in", "during") and syntax.kind_of(verb) == "noun":
+            verb = verb.head  # "urged them to resume exports *in a phone call*", hung on the object by the parser
+        if (head.lower_ in self.lexicon.borrowing_prepositions or self.answered_with(token)) and syntax.kind_of(verb) == "verb":
+            while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+                verb = verb.head  # "urged Y to stop fighting *in a phone call with Z*": the urger's call
+            return self.subjects(verb)  # "In a message to Kim, Xi said ..."
         return []
+
+    def answered_with(self, token: Token) -> Token | None:
+        """The verb of answering an act named as a noun answers with: "Israel *responded with* air strikes"."""
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "with" and syntax.lemma(head.head) in self.lexicon.answering_verbs:
+            return head.head
+        return None
 
     # --- targets ---------------------------------------------------------
 
@@ -312,6 +324,9 @@ class RoleFinder:
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
             groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
+        answering = self.answered_with(doc[top.head]) if syntax.kind_of(doc[top.head]) == "noun" else None
+        if answering is not None:  # "hit back with air strikes *on villages*", the phrase hung on the verb
+            groups.append(self._prep_targets(answering, [p for p in top.pattern.targets if p not in (NEXT_ACTOR, "object")]))
         if frame in ("event", "join", "intend", "agree", "end"):  # "approved financing *for Ukraine*"
             places = inner.pattern.targets if NEXT_ACTOR not in inner.pattern.targets else ()
             groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
