@@ -95,3 +95,23 @@ def test_what_is_yet_to_come_and_announced_force(code_text):
 def test_a_participle_characterising_the_act_is_no_act(code_text):
     events = code_text("Pakistan carried out five nuclear tests, defying warnings from the United States.", {"Pakistan": "PAK", "United States": "USA"})
     assert {e.plover for e in events} == {"MOBILIZE"}
+
+
+def test_a_visit_in_which_a_promise_was_made_happened(code_text):
+    events = code_text("Poland pledged to buy more tanks during a visit to Seoul by its defence minister.",
+                       {"Poland": "POL", "Seoul": "KOR", "its defence minister": "POLGOV"})
+    assert ("CONSULT", "asserted") in {(e.plover, e.modality) for e in events}
+
+
+def test_access_alone_is_not_admitting_inspectors(code_text):
+    events = code_text("Cameroon gave Chad access to the sea under an accord signed on Monday.",
+                       {"Chad": "TCD", "Cameroon": "CMR"})
+    assert "0862" not in {e.cameo for e in events}
+    events = code_text("Syria gave OPCW inspectors access to the site.", {"Syria": "SYR", "OPCW inspectors": "IGOOPC"})
+    assert {e.cameo for e in events} == {"0862"}
+
+
+def test_seeking_to_act_oneself_is_an_intent(code_text):
+    events = code_text("The junta said it would seek to ban the opposition party.",
+                       {"The junta": "MMRMIL", "the opposition party": "MMROPP"})
+    assert {e.plover for e in events} == {"THREATEN"}

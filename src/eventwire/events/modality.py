@@ -30,6 +30,7 @@ ORDINALS = frozenset({"first", "second", "third", "last", "only", "latest"})
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "because", "until", "once", "though",
                                 "although", "whereas"})
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+ATTEMPTS = frozenset({"try", "attempt", "seek"})
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "attr", "oprd", "pobj", "prep", "pcomp", "acl", "nsubj"})
 RANK: dict[str, int] = {"asserted": 0, "future": 1, "intended": 2, "hypothetical": 3, "negated": 4}
@@ -208,12 +209,20 @@ class ModalityJudge:
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
-                governed = self._governor(current) if complement else []
-                if adjunct and syntax.lemma(current) in self.lexicon.object_control:
-                    governed = [m for m in governed if m != "hypothetical"]  # the appeal was made *in* the call
+                governed = [m for m in self._governor(current) if not (adjunct and self._made_in(current, m))] if complement else []
                 here = governed + ([] if separate else self._markers(current, under_speech))
                 found += [m for m in here if m != "negated"] if adjunct else here
         return found
+
+    def _made_in(self, token: Token, modality: str) -> bool:
+        """ "*urged* them to stop fighting in a phone call", "*pledged* to deepen ties during a visit":
+        the appeal or the past promise or attempt was made in the call or the visit, which happened
+        (an accusation still covers its phrase: "accused Russia of targeting her in an attack")."""
+        past = token.tag_ == "VBD"
+        if modality == "intended":
+            return past
+        lemma = syntax.lemma(token)
+        return modality == "hypothetical" and (lemma in self.lexicon.object_control or (past and lemma in ATTEMPTS))
 
     @staticmethod
     def _separate_conjunct(token: Token) -> bool:
