@@ -200,3 +200,13 @@ def test_a_call_in_an_urging_sentence_is_the_urgers(code_text):
                                                 "Ukrainian President Volodymyr Zelenskiy": "UKRGOV"})
     consulted = {(s, t) for s, kind, t in triples(events) if kind == "CONSULT"}
     assert ("TURGOV", "UKRGOV") in consulted and not any(s in ("RUS", "UKR") for s, _ in consulted)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union demanded an end to Chinese fishing in the area after Vietnam complained.", "CHN"),
+    ("The Arab League demanded a stop to Turkish dam building on the Euphrates.", "TUR"),
+])
+def test_country_adjective_in_the_object_phrase_is_the_target(code_text, text, expected):
+    events = code_text(text, {"The European Union": "IGOEUR", "Vietnam": "VNM", "The Arab League": "IGOARL"})
+    assert {t for _, kind, t in triples(events) if kind == "REQUEST"} == {expected}
+

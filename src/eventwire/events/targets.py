@@ -181,6 +181,9 @@ class TargetPicker:
             return found
         if joint and entry.root in ("04", "05", "06"):
             return []
+        found = [] if joint else self._object_phrase_countries(doc, lookup, composite, predicate_heads, sources)
+        if found:
+            return found
         if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
             found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
         elif composite.code[:3] in PLACED_VERBAL_CODES:  # "an investigation into crimes *in Venezuela*", "condemned the takeover *in Gabon*"
@@ -188,6 +191,17 @@ class TargetPicker:
         else:
             found = self._named_countries(doc, heads)
         return self._at_home_or_away(entry, found, sources)
+
+    def _object_phrase_countries(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
+                                 sources: list[Filler]) -> list[Filler]:
+        """A country adjective inside the act's own object phrase: "demanded an end *to Israeli* settlement
+        building", "called for the withdrawal *of Russian* troops" (never people: "the release of a British
+        journalist" is aimed at whoever holds him)."""
+        objects = [o for p in composite.chain for o in syntax.children(doc[p.head], ("dobj",))]
+        nouns = [n for o in objects for prep, n in syntax.prep_objects(o) if prep in ("to", "of")
+                 and not self._unplaced_person(n)]
+        found = [f for f in lookup.fillers(doc, [n.i for n in nouns], predicate_heads) if f.mention is not None]
+        return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)][:1]
 
     def _at_home_or_away(self, entry: CameoCode, found: list[Filler], sources: list[Filler]) -> list[Filler]:
         """Places kept as targets by kind of act."""
