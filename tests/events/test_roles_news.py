@@ -210,3 +210,12 @@ def test_country_adjective_in_the_object_phrase_is_the_target(code_text, text, e
     events = code_text(text, {"The European Union": "IGOEUR", "Vietnam": "VNM", "The Arab League": "IGOARL"})
     assert {t for _, kind, t in triples(events) if kind == "REQUEST"} == {expected}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia expelled two Belarusian diplomats, drawing a furious response from Belarus, which closed its embassy.",
+    "Latvia expelled two Belarusian diplomats, angering Belarus, which closed its embassy.",
+])
+def test_who_reacted_in_a_relative_clause_acts_on_the_provoker(code_text, text):
+    events = code_text(text, {"Latvia": "LVA", "Belarus": "BLR"})
+    assert ("BLR", "SANCTION", "LVA") in triples(events)

@@ -33,6 +33,7 @@ PARTICIPANTS = "participants"  # target place: the parties to what a participle 
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
 APOLOGY = "055"
 DRAWING_VERBS = ("draw", "attract", "prompt", "provoke", "spark", "trigger", "earn")
+ANGERING_VERBS = ("anger", "enrage", "infuriate", "irk", "outrage", "upset", "alarm", "provoke")
 REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
 BORDER_NOUNS = ("border", "frontier", "boundary")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
@@ -363,11 +364,26 @@ class RoleFinder:
             groups.insert(0, self._protest_aims(doc, composite))
         if composite.code and composite.code[:2] == "07":
             groups.append(self._beneficiaries(doc[top.head]))
+        groups.append(self._provokers(doc[top.head]))
         if composite.code and composite.code[:2] in ("18", "19", "20"):  # "fought ... *to drive Ukrainian units out*"
             purposes = [c for c in doc[top.head].children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
             groups.append([o for c in purposes for o in syntax.children(c, ("dobj",))])
             groups.append(self._casualties(doc[top.head]))
         return groups
+
+    def _provokers(self, clause: Token) -> list[Token]:
+        """ "..., drawing a rebuke from Serbia, *which recalled* its ambassador", "..., angering Bolivia,
+        which ...": an act of the one who reacted answers whoever did what provoked the reaction."""
+        if clause.dep_ != "relcl":
+            return []
+        antecedent = clause.head
+        holder = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "from" else None
+        if holder is not None and _drawn(holder):
+            return self.subjects(holder.head)
+        angering = antecedent.head
+        if antecedent.dep_ == "dobj" and angering.tag_ == "VBG" and syntax.lemma(angering) in ANGERING_VERBS:
+            return self.subjects(angering)
+        return []
 
     @staticmethod
     def _casualties(token: Token) -> list[Token]:
