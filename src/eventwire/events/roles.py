@@ -661,7 +661,8 @@ class ActorLookup:
         found: list[Token] = []
         for apposed in syntax.children(token, ("appos",)):
             other = self.index.get(apposed.i)
-            if state(other) and other.actor.country != mention.actor.country:
+            listed = apposed.left_edge.i > 0 and apposed.doc[apposed.left_edge.i - 1].lower_ == ","  # set off as a list item
+            if listed and state(other) and other.actor.country != mention.actor.country:
                 found += syntax.with_conjuncts(apposed)
         return found
 
