@@ -42,6 +42,8 @@ SCOPE_CASES = [
     # a recurring circumstance is not one act that happened
     ("Each time Ethiopian troops shelled the town, Eritrea protested.", {"Ethiopian troops": "ETHMIL", "Eritrea": "ERI"},
      "ASSAULT", "hypothetical"),
+    ("Hezbollah vowed to fire rockets at Haifa every time Israeli jets struck villages in Lebanon.",
+     {"Hezbollah": "LBNREB", "Haifa": "ISR", "Israeli jets": "ISRMIL", "Lebanon": "LBN"}, "ASSAULT", "hypothetical"),
     ("Manila said it would protest whenever Chinese ships blockaded the shoal.",
      {"Manila": "PHL", "Chinese ships": "CHNMIL"}, "COERCE", "hypothetical"),
 ]  # fmt: skip

@@ -155,6 +155,9 @@ class ModalityJudge:
             found.append("hypothetical")
         if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
             return strongest(found + ["hypothetical"])
+        clause = next((t for t in [top, *top.ancestors] if syntax.kind_of(t) == "verb"), top)
+        if clause.dep_ == "relcl" and self._recurrence(clause.head):  # "each time *Israel struck* villages"
+            found.append("hypothetical")
         return strongest(found + self._governed(top, speech_verb, under_speech))
 
     def refusal(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
