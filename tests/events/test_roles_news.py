@@ -219,3 +219,10 @@ def test_country_adjective_in_the_object_phrase_is_the_target(code_text, text, e
 def test_who_reacted_in_a_relative_clause_acts_on_the_provoker(code_text, text):
     events = code_text(text, {"Latvia": "LVA", "Belarus": "BLR"})
     assert ("BLR", "SANCTION", "LVA") in triples(events)
+
+
+def test_refusing_to_join_sanctions_rejects_whoever_pressed_not_the_sanctioners(code_text):
+    events = code_text("Austria will not join European Union sanctions on Iranian gas despite "
+                       "strong pressure from France.", {"Austria": "AUT", "European Union": "IGOEUR", "France": "FRA"})
+    rejections = {(s, t) for s, kind, t in triples(events) if kind == "REJECT"}
+    assert rejections == {("AUT", "FRA")}

@@ -34,7 +34,7 @@ from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
-from .targets import TargetPicker, placed
+from .targets import TargetPicker, placed, same_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -317,7 +317,11 @@ class EventCoder:
         if modality == "negated" and refusable and self.modality.refusal(
                 doc, composite, spoken.verb if spoken else None):
             code, modality = self.ontology.about("12", code), "asserted"  # "will not join": a refusal
-            targets = [] if "join" in composite.frames() else targets  # not joining a boycott of Israel rejects no Israel
+            if "join" in composite.frames():  # not joining a boycott of Israel rejects no Israel, nor is the EU refusing its own sanctions
+                joined = {t.i for c in composite.coagents for t in doc[c].subtree}
+                sources = [s for s in sources if s.token not in joined] or sources
+                targets = context.lookup.fillers(doc, [t.i for t in self.roles.pressers(doc, composite)], predicate_heads)
+                targets = [t for t in targets if t.mention is not None and not any(same_actor(t, s) for s in sources)]
         reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
         if code is None and reverse is None:
             return

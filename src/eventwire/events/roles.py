@@ -355,7 +355,7 @@ class RoleFinder:
         if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
             groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
-            groups.append([p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]])
+            groups.append(self.pressers(doc, composite))
         if composite.code and composite.code[:2] == "13":  # whoever must act to avert a threat is its target first
             conditioned = self._conditioned(doc, composite)  # (after the threatened, when a pronoun: "warned Ankara ... if *it*")
             groups.insert(len(groups) if any(t.tag_ == "PRP" for t in conditioned) else 0, conditioned)
@@ -370,6 +370,10 @@ class RoleFinder:
             groups.append([o for c in purposes for o in syntax.children(c, ("dobj",))])
             groups.append(self._casualties(doc[top.head]))
         return groups
+
+    def pressers(self, doc: Doc, composite: Composite) -> list[Token]:
+        """Who pressed for what was refused: "would not join the sanctions *despite pressure from the EU*"."""
+        return [p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]]
 
     def _provokers(self, clause: Token) -> list[Token]:
         """ "..., drawing a rebuke from Serbia, *which recalled* its ambassador", "..., angering Bolivia,
