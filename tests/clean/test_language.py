@@ -32,3 +32,15 @@ def test_too_little_text_cannot_be_told():
 def test_english_with_foreign_names_is_english():
     text = "Jean de la Fontaine and Ana de los Santos met officials of the Banco de la Nación in Lima on Monday, the bank said in a statement."
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Burma's generals put Win Myint under house arrest on Friday.",  # 'under' is Danish and Swedish too
+    "Sudan's army held Abdalla Hamdok under guard in Khartoum.",
+])  # fmt: skip
+def test_a_short_english_sentence_of_names_is_not_foreign(text):
+    assert detect_language(text) in ("en", None)
+
+
+def test_two_function_words_cannot_tell_a_language():
+    assert detect_language("Jorge Campos und Maria Vidal under Bernabeu Stadion Madrid Kontrakt Lissabon.") is None

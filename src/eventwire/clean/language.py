@@ -16,6 +16,8 @@ SAMPLE_CHARS = 3000  # enough to tell; long articles need not be read whole
 MIN_WORDS = 8  # fewer words cannot be told apart reliably
 MIN_LETTERS = 20
 MIN_SHARE = 0.08  # share of a text's words that must be function words of the winner
+MIN_HITS = 3  # one or two function words ("under", "on") cannot tell a language; names carry no weight
+DEFAULT_LANGUAGE = "en"  # wins a tie: the coder's language, and news names are mostly neutral
 JAPANESE_KANA_SHARE = 0.1  # kana among non-Latin letters marks Japanese, not Chinese
 
 
@@ -50,9 +52,9 @@ def _by_words(text: str) -> str | None:
     tokens = [w.lower() for w in words(text) if not w[0].isdigit()]
     if len(tokens) < MIN_WORDS:
         return None
-    scores = {lang: sum(t in profile for t in tokens) / len(tokens) for lang, profile in language_profiles().function_words.items()}
-    best = max(sorted(scores), key=lambda lang: scores[lang])
-    return best if scores[best] >= MIN_SHARE else None
+    hits = {lang: sum(t in profile for t in tokens) for lang, profile in language_profiles().function_words.items()}
+    best = max(sorted(hits, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)), key=lambda lang: hits[lang])
+    return best if hits[best] >= MIN_HITS and hits[best] / len(tokens) >= MIN_SHARE else None
 
 
 def detect_language(text: str) -> str | None:
