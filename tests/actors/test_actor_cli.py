@@ -32,3 +32,29 @@ def test_actors_reports_a_bad_user_file_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["actors", "-", "--actors", str(mine)], input="Chile spoke.")
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("[E205]") and "Traceback" not in result.stderr
+
+
+GOLD_LINES = [
+    {"id": "g1", "text": "Peruvian police detained two Bolivian smugglers near Puno.", "date": "2022-05-03",
+     "mentions": [{"text": "Peruvian police", "country": "PER", "sector": "COP", "code": "PERCOP"},
+                  {"text": "Bolivian smugglers", "country": "BOL", "sector": "CRM", "code": "BOLCRM"}]},
+    {"id": "g2", "text": "The Arab League condemned the raid.", "date": "2022-05-03",
+     "mentions": [{"text": "The Arab League", "country": None, "sector": None, "code": "IGOARL"}]},
+]  # fmt: skip
+
+
+def test_evaluate_actors_prints_the_shares_as_json(tmp_path):
+    gold = tmp_path / "actors.jsonl"
+    gold.write_text("\n".join(json.dumps(line) for line in GOLD_LINES), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate-actors", str(gold), "--json"])
+    figures = json.loads(result.output)
+    assert figures["mentions"] == 3 and figures["found"] > 0
+    assert figures["country"] >= 2 / 3 and 0 <= figures["precision"] <= 1
+
+
+def test_evaluate_actors_on_a_missing_or_bad_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    for path, code in ((tmp_path / "absent.jsonl", "[E804]"), (bad, "[E801]")):
+        result = CliRunner().invoke(main, ["evaluate-actors", str(path)])
+        assert result.exit_code == 1 and result.output.startswith(code) and "Traceback" not in result.output

@@ -111,7 +111,10 @@ def _gold_mention(data: dict, text: str) -> GoldMention:
 
 
 def read_gold(path: str | Path) -> list[GoldRecord]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EventwireError("E804", origin=str(path), reason=exc.strerror if isinstance(exc, OSError) else str(exc)) from None
     records = [_record(line, f"{path}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
     if not records:
         raise EventwireError("E802", origin=str(path))
