@@ -104,6 +104,7 @@ MESSAGES = MappingProxyType(
         "E802": "gold file is empty",
         "E803": "unknown event category '{label}' in record {record}",
         "E804": "cannot read gold file: {reason}",
+        "E805": "no record of the gold file could be scored (every one is malformed)",
     }
 )
 

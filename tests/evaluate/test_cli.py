@@ -25,7 +25,7 @@ def test_figures_as_text_and_json(tmp_path, pipeline):
     assert report["texts"] == 2 and report["texts_without_events"] == 1
     assert set(report["per_type"]) >= {"AID"}
     lines = text_lines(scores)
-    assert lines[0].startswith("gold: 2 records, 2 texts")
+    assert lines[0].startswith("gold: 2 records scored, 0 skipped; 2 texts")
     assert any(line.startswith("triple precision") for line in lines)
 
 
@@ -39,3 +39,22 @@ def test_missing_gold_file_is_one_line(tmp_path):
 def test_documented_in_help():
     result = CliRunner().invoke(main, ["evaluate", "--help"])
     assert "--json" in result.output and "--errors" in result.output and "--patterns" in result.output
+
+
+def test_malformed_records_are_reported_and_skipped_and_the_rest_scored(fixtures_dir):
+    result = CliRunner().invoke(main, ["evaluate", str(fixtures_dir / "evaluate" / "gsr-style.json"), "--json"])
+    assert result.exit_code == 0, result.output
+    problems = result.stderr.splitlines()
+    assert len(problems) == 4 and all(line.startswith(("[E801]", "[E803]")) for line in problems)
+    assert any("fx-PARADE-0008" in line and line.startswith("[E803]") for line in problems)
+    report = json.loads(result.stdout)
+    assert (report["records"], report["skipped"]) == (5, 4)
+    assert "Traceback" not in result.output
+
+
+def test_a_gold_file_of_malformed_records_only_is_an_error(tmp_path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps([{"id": "x1", "event": "AID"}, {"id": "x2", "text": "Peru sent aid.", "event": "DANCE"}]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].startswith("[E805]") and len(result.stderr.splitlines()) == 3

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.evaluate.gold import ActorKeys, group_by_text, load_gold
+from eventwire.evaluate.gold import ActorKeys, group_by_text, load_gold, read_gold
 
 RECORDS = [
     {"id": "a1", "text": "Japan and India held talks.", "date": "2019-05-14", "event": "CONSULT",
@@ -40,7 +40,8 @@ def test_json_list_and_json_lines(tmp_path, fmt):
     ("USA", None, "USA"), ("USAGOV", None, "USA"), ("usa-gov", None, "USA"), ("GOV", "USA", "USA"),
     ("IGOUNO", None, "IGOUNO"), ("IGOUNOWHO", None, "IGOWHO"), ("IGOUNOXYZ", None, "IGOUNO"), ("NGOAMN", None, "NGOAMN"),
     ("IGOAU", None, "IGOAFU"), ("IGOAFRAU", None, "IGOAFU"), ("IGOEUREEC", None, "IGOEU"),
-    ("PAL", None, "PSE"), ("REB", None, None), ("", None, None),
+    ("PAL", None, "PSE"), ("JAP", None, "JPN"), ("ITL", None, "ITA"), ("VTN", None, "VNM"), ("IGO", None, "IGO"),
+    ("REB", None, None), ("", None, None),
 ])  # fmt: skip
 def test_actor_code_styles(keys, code, country, key):
     assert keys.key(code, country) == key
@@ -72,3 +73,42 @@ def test_byte_order_mark_and_label_field_variants(tmp_path):
     path.write_text(json.dumps([record]), encoding="utf-8-sig")
     (loaded,) = load_gold(path)
     assert loaded.event == "SANCTION" and loaded.sources[0].key == "CHL"
+
+
+def test_a_malformed_record_is_skipped_and_named(fixtures_dir):
+    gold = read_gold(fixtures_dir / "evaluate" / "gsr-style.json")
+    assert [r.id for r in gold.records] == ["fx-AID-0001", "fx-DISAPPROVE-0002", "fx-AGREE-0003", "fx-CONSULT-0004", "fx-SUPPORT-0009"]
+    skipped = {p.code: p.line() for p in gold.skipped}
+    assert len(gold.skipped) == 4 and set(skipped) == {"E801", "E803"}
+    lines = [p.line() for p in gold.skipped]
+    for record_id in ("fx-DEMAND-0005", "fx-REJECT-0006", "fx-THREATEN-0007", "fx-PARADE-0008"):
+        (line,) = [line for line in lines if record_id in line]
+        assert "\n" not in line and "gsr-style.json" in line
+    assert "'target' must be a list of actors, got 'observers'" in " ".join(lines)
+
+
+def test_the_strict_loader_stops_at_a_malformed_record(fixtures_dir):
+    with pytest.raises(EventwireError) as error:
+        load_gold(fixtures_dir / "evaluate" / "gsr-style.json")
+    assert error.value.code == "E801" and "fx-DEMAND-0005" in error.value.line()
+
+
+def test_roles_left_open_empty_and_older_conventions(fixtures_dir, tmp_path):
+    records = {r.id: r for r in read_gold(fixtures_dir / "evaluate" / "gsr-style.json").records}
+    assert records["fx-AGREE-0003"].targets is None  # null: not coded, any actor matches
+    assert records["fx-CONSULT-0004"].targets is None  # left out
+    assert records["fx-CONSULT-0004"].sources[0].key == "VNM"  # CAMEO's VTN
+    assert records["fx-DISAPPROVE-0002"].event == "ACCUSE"
+    assert records["fx-SUPPORT-0009"].sources[0].key == "IGO"  # a bare class
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(RECORDS), encoding="utf-8")
+    assert load_gold(path)[2].targets == ()  # an empty list: no target named
+
+
+def test_a_bad_json_line_is_skipped_and_the_rest_read(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(RECORDS[0]) + "\n{not json\n" + json.dumps(RECORDS[2]) + "\n", encoding="utf-8")
+    gold = read_gold(path)
+    assert [r.id for r in gold.records] == ["a1", "a3"]
+    assert [p.origin for p in gold.skipped] == [f"{path}:2"]
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwire.evaluate.gold import GoldActor, GoldRecord
 from eventwire.evaluate.report import error_record
-from eventwire.evaluate.score import Scores, TextResult, Triple, coded_triples, gold_triples, mutual_pair
+from eventwire.evaluate.score import UNSPECIFIED, Scores, TextResult, Triple, coded_triples, gold_triples, mutual_pair, triple_matches
 from eventwire.types import ActorRef, Event, Trigger
 
 
@@ -89,3 +89,22 @@ def test_figures():
     assert round(overall.f1, 3) == 0.4
     assert scores.per_type["ASSAULT"].coded == 2 and scores.per_type["ASSAULT"].true_gold == 0
     assert scores.trap_figures() == {"figurative": (1, 0)}
+
+
+def test_a_role_the_gold_left_open_matches_any_actor():
+    open_target = GoldRecord("r", "t", None, "AGREE", (GoldActor("", "ZMB"), GoldActor("", "AGO")), None)
+    gold = gold_triples([open_target])
+    assert gold == {Triple("ZMB", "AGREE", UNSPECIFIED), Triple("AGO", "AGREE", UNSPECIFIED)}
+    coded = coded_triples([event("ZMBGOV", "AGREE", None), event("AGOGOV", "AGREE", None)])  # one trigger: a mutual pair
+    assert result(gold, coded).correct
+    assert result(gold, {Triple("ZMB", "AGREE", "NAM")}).true_gold() == {Triple("ZMB", "AGREE", UNSPECIFIED)}
+    assert not result(gold, {Triple("NAM", "AGREE", "ZMB")}).true_coded()
+    named_none = gold_triples([record("AGREE", ["ZMB", "AGO"], [])])  # an empty list: no target, they act on each other
+    assert named_none == {mutual_pair("ZMB", "AGREE", "AGO")}
+
+
+def test_a_bare_organisation_class_matches_any_organisation_of_it():
+    assert triple_matches(Triple("IGOARL", "SUPPORT", "KWT"), Triple("IGO", "SUPPORT", "KWT"))
+    assert not triple_matches(Triple("NGOAMN", "SUPPORT", "KWT"), Triple("IGO", "SUPPORT", "KWT"))
+    assert not triple_matches(Triple("IGOARL", "SUPPORT", "KWT"), Triple("IGOUNO", "SUPPORT", "KWT"))
+    assert not triple_matches(Triple(None, "SUPPORT", "KWT"), Triple("IGO", "SUPPORT", "KWT"))

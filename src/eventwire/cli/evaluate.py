@@ -6,9 +6,10 @@ import json
 
 import click
 
-from ..evaluate import as_json, error_record, evaluate_records, load_gold, text_lines
+from ..errors import EventwireError
+from ..evaluate import as_json, error_record, evaluate_records, read_gold, text_lines
 from ..pipeline import Pipeline
-from .common import coding_options, report_dictionary_problems, settings_from
+from .common import coding_options, report_dictionary_problems, report_problem, settings_from
 from .main import main
 
 
@@ -25,12 +26,16 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, *
     Reports event-type recall, precision, recall and F1 of (source country,
     event type, target country) triples, and per-type figures. Only
     asserted, intended and future events count; CONSULT matches in either
-    direction.
+    direction. A malformed record is reported on one line and skipped.
     """
     settings = settings_from(ctx, options)
     report_dictionary_problems(settings)
-    records = load_gold(gold)
-    scores = evaluate_records(records, Pipeline(settings))
+    gold_file = read_gold(gold)
+    for item in gold_file.skipped:
+        report_problem(item)
+    if not gold_file.records:
+        raise EventwireError("E805", origin=gold)
+    scores = evaluate_records(gold_file.records, Pipeline(settings), skipped=len(gold_file.skipped))
     if errors_file is not None:
         for result in scores.results:
             if not result.correct:

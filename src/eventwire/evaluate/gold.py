@@ -10,7 +10,10 @@ Records sharing a text are one sentence's gold set; ``"event": null`` means
 a careful coder records nothing. Actor codes are compared by country, or
 for international, non-governmental and transnational armed groups by the
 organisation code: "USA", "USAGOV" and {"code": "USA", "sector": "GOV"}
-are the same country.
+are the same country. ``"target": []`` says the text names no target; a
+role left out, null or "" was not coded by the gold's coder, and any actor
+matches it (as in the PLOVER team's records). A record that cannot be read
+is skipped with a ``Problem`` and the others are kept.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EventwireError
-from ..types import PLOVER_CATEGORIES
+from ..types import PLOVER_CATEGORIES, Problem
+
 OLDER_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG")
 # CAMEO's own country codes that differ from ISO 3166-1 alpha-3
-CAMEO_COUNTRY_ALIASES = {"PAL": "PSE", "KSV": "XKX", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR"}
+CAMEO_COUNTRY_ALIASES = {"PAL": "PSE", "KSV": "XKX", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR",
+                         "JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ORGANISATION_CODES_FILE = "organisation-codes.tsv"
 NO_EVENT_LABELS = ("", "NONE", "NULL", "NO EVENT", "NOEVENT")
 
@@ -51,9 +56,17 @@ class GoldRecord:
     text: str
     date: str | None
     event: str | None  # current PLOVER category, or None: no event
-    sources: tuple[GoldActor, ...]
-    targets: tuple[GoldActor, ...]
+    sources: tuple[GoldActor, ...] | None  # None: the role was not coded, any actor matches
+    targets: tuple[GoldActor, ...] | None
     trap: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldFile:
+    """The readable records of a gold file, and the records skipped (one ``Problem`` each)."""
+
+    records: tuple[GoldRecord, ...]
+    skipped: tuple[Problem, ...]
 
 
 def read_organisation_codes(text: str) -> dict[str, str]:
@@ -109,13 +122,13 @@ def normalize_label(label: Any, record_id: str, origin: str) -> str | None:
     return upper
 
 
-def _actors(value: Any, keys: ActorKeys, where: str) -> tuple[GoldActor, ...]:
-    if value in (None, ""):
-        return ()
+def _actors(value: Any, role: str, keys: ActorKeys, where: str) -> tuple[GoldActor, ...] | None:
+    if value is None or value == "":
+        return None
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list):
-        raise EventwireError("E801", origin=where, reason="'source' and 'target' must be lists of actors")
+        raise EventwireError("E801", origin=where, reason=f"'{role}' must be a list of actors, got {value!r}")
     actors = []
     for item in value:
         if isinstance(item, str):
@@ -141,42 +154,63 @@ def parse_record(data: Any, position: int, origin: str, keys: ActorKeys) -> Gold
         text=text.strip(),
         date=str(data["date"]) if data.get("date") else None,
         event=normalize_label(data.get("event", data.get("plover")), record_id, origin),
-        sources=_actors(data.get("source"), keys, where),
-        targets=_actors(data.get("target"), keys, where),
+        sources=_actors(data.get("source"), "source", keys, where),
+        targets=_actors(data.get("target"), "target", keys, where),
         trap=str(data["trap"]) if data.get("trap") else None,
     )
 
 
-def _json_values(text: str, origin: str) -> list[Any]:
+def _json_values(text: str, origin: str) -> tuple[list[Any], list[EventwireError]]:
+    """The JSON values of a JSON list (unreadable: fatal) or of JSON Lines (a bad line is skipped)."""
     stripped = text.strip()
     if stripped.startswith("["):
         try:
-            value = json.loads(stripped)
+            return json.loads(stripped), []
         except json.JSONDecodeError as exc:
             raise EventwireError("E801", origin=f"{origin}:{exc.lineno}", reason=f"not valid JSON ({exc.msg})") from None
-        return value
-    values = []
+    values, bad = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             try:
                 values.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise EventwireError("E801", origin=f"{origin}:{number}", reason=f"not valid JSON ({exc.msg})") from None
-    return values
+                bad.append(EventwireError("E801", origin=f"{origin}:{number}", reason=f"not valid JSON ({exc.msg})"))
+    return values, bad
 
 
-def load_gold(path: str | Path, keys: ActorKeys | None = None) -> list[GoldRecord]:
-    """Records of a gold file (JSON list or JSON Lines)."""
+def _parse_file(path: str | Path, keys: ActorKeys | None) -> tuple[list[GoldRecord], list[EventwireError]]:
     origin = str(path)
     try:
         text = Path(path).read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise EventwireError("E804", origin=origin, reason=exc.strerror if isinstance(exc, OSError) else str(exc)) from None
-    values = _json_values(text, origin)
-    if not values:
+    values, bad = _json_values(text, origin)
+    if not values and not bad:
         raise EventwireError("E802", origin=origin)
     keys = keys or ActorKeys()
-    return [parse_record(value, position, origin, keys) for position, value in enumerate(values, start=1)]
+    records = []
+    for position, value in enumerate(values, start=1):
+        try:
+            records.append(parse_record(value, position, origin, keys))
+        except EventwireError as error:
+            bad.append(error)
+    return records, bad
+
+
+def read_gold(path: str | Path, keys: ActorKeys | None = None) -> GoldFile:
+    """Every readable record of a gold file (JSON list or JSON Lines); a malformed record is
+    skipped with a ``Problem`` naming it. An unreadable or empty file is an error."""
+    records, bad = _parse_file(path, keys)
+    skipped = (Problem(code=e.code, origin=e.origin or str(path), message=e.text) for e in bad)
+    return GoldFile(tuple(records), tuple(skipped))
+
+
+def load_gold(path: str | Path, keys: ActorKeys | None = None) -> list[GoldRecord]:
+    """Records of a gold file that must be whole (the project's own sets): a malformed record is an error."""
+    records, bad = _parse_file(path, keys)
+    if bad:
+        raise bad[0]
+    return records
 
 
 def group_by_text(records: Iterable[GoldRecord]) -> dict[str, list[GoldRecord]]:

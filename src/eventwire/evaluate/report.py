@@ -10,6 +10,7 @@ from .score import Scores, TextResult, Triple
 def as_json(scores: Scores) -> dict[str, Any]:
     return {
         "records": scores.records,
+        "skipped": scores.skipped,
         "texts": len(scores.results),
         "texts_without_events": sum(not r.gold for r in scores.results),
         **scores.overall.as_dict(),
@@ -21,7 +22,7 @@ def as_json(scores: Scores) -> dict[str, Any]:
 def text_lines(scores: Scores) -> list[str]:
     overall = scores.overall
     lines = [
-        f"gold: {scores.records} records, {len(scores.results)} texts "
+        f"gold: {scores.records} records scored, {scores.skipped} skipped; {len(scores.results)} texts "
         f"({sum(not r.gold for r in scores.results)} with no event)",
         f"event-type recall  {overall.type_recall:.3f}  ({overall.type_found}/{overall.type_gold})",
         f"triple precision   {overall.precision:.3f}  ({overall.true_coded}/{overall.coded})",

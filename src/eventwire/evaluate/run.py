@@ -38,8 +38,10 @@ def code_gold_text(pipeline: Pipeline, records: Sequence[GoldRecord]) -> tuple[E
     return pipeline.code_document(gold_document(records)).events
 
 
-def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: ActorKeys | None = None) -> Scores:
-    """Code every gold text and score the events against its records."""
+def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: ActorKeys | None = None,
+                     skipped: int = 0) -> Scores:
+    """Code every gold text and score the events against its records (``skipped``: malformed
+    records of the file, counted in the figures' header)."""
     keys = keys or ActorKeys()
     results = []
     for text, group in group_by_text(records).items():
@@ -51,4 +53,4 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: Ac
             coded=frozenset(coded_triples(events, keys)),
             traps=tuple(r.trap for r in group if r.trap),
         ))  # fmt: skip
-    return Scores.of(results, len(records))
+    return Scores.of(results, len(records), skipped)

@@ -16,6 +16,10 @@ one trigger with two or more sources, and the two directions of one act
 A mutual pair matches the same pair, or a directed triple between the two
 either way round.
 
+A role the gold leaves uncoded (``UNSPECIFIED``) matches any coded actor,
+and a bare organisation class ("IGO", "NGO", "IMG", as in the PLOVER
+team's records) matches any organisation of that class.
+
 Figures: event-type recall (gold types found among the coded types of the
 same text), precision, recall and F1 of triples, and the same per type.
 """
@@ -32,6 +36,7 @@ from .gold import NON_STATE_PREFIXES, ActorKeys, GoldRecord
 
 SCORED_MODALITIES = ("asserted", "intended", "future")
 RECIPROCAL_TYPES = ("CONSULT", "COOPERATE")
+UNSPECIFIED = "*"  # a role the gold record did not code
 
 
 class Triple(NamedTuple):
@@ -50,7 +55,7 @@ def mutual_pair(one: str, kind: str, other: str) -> Triple:
 
 def directed(source: str | None, kind: str, target: str | None) -> Triple:
     """A triple; between two actors, a reciprocal type is a mutual pair."""
-    if kind in RECIPROCAL_TYPES and source is not None and target is not None:
+    if kind in RECIPROCAL_TYPES and {source, target}.isdisjoint({None, UNSPECIFIED}):
         return mutual_pair(source, kind, target)
     return Triple(source, kind, target)
 
@@ -72,17 +77,23 @@ def ref_key(actor: ActorRef | None, keys: ActorKeys | None = None) -> str | None
     return actor.country
 
 
+def _gold_keys(actors: tuple | None) -> list[str | None]:
+    if actors is None:
+        return [UNSPECIFIED]
+    return [a.key for a in actors] or [None]
+
+
 def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
     found: set[Triple] = set()
     for record in records:
         if record.event is None:
             continue
-        sources = [s.key for s in record.sources]
-        if len(sources) > 1 and not record.targets:
+        sources = _gold_keys(record.sources)
+        if len(sources) > 1 and record.targets == ():
             found |= _joint(sources, record.event)
             continue
-        for source in sources or [None]:
-            for target in [t.key for t in record.targets] or [None]:
+        for source in sources:
+            for target in _gold_keys(record.targets):
                 found.add(directed(source, record.event, target))
     return found
 
@@ -108,16 +119,24 @@ def coded_triples(events: Iterable[Event], keys: ActorKeys | None = None) -> set
     return found
 
 
-def _matches(triple: Triple, others: set[Triple]) -> bool:
-    """The same triple, or a mutual pair against a directed triple between the same two actors."""
-    if triple in others:
+def _side_matches(coded: str | None, gold: str | None) -> bool:
+    if gold == UNSPECIFIED:
         return True
-    source, kind, target, mutual = triple
-    if source is None or target is None:
+    if gold in NON_STATE_PREFIXES:  # a bare class: any organisation of it
+        return coded is not None and coded.startswith(gold)
+    return coded == gold
+
+
+def triple_matches(coded: Triple, gold: Triple) -> bool:
+    """The same triple (or within what the gold leaves open), or a mutual pair against a triple
+    between the same two actors either way round."""
+    if coded.kind != gold.kind:
         return False
-    if mutual:
-        return Triple(source, kind, target) in others or Triple(target, kind, source) in others
-    return mutual_pair(source, kind, target) in others
+    if _side_matches(coded.source, gold.source) and _side_matches(coded.target, gold.target):
+        return True
+    if not (coded.mutual or gold.mutual) or coded.source is None or coded.target is None:
+        return False
+    return _side_matches(coded.target, gold.source) and _side_matches(coded.source, gold.target)
 
 
 @dataclass(frozen=True)
@@ -139,10 +158,10 @@ class TextResult:
         return {t[1] for t in self.coded}
 
     def true_gold(self) -> set[Triple]:
-        return {t for t in self.gold if _matches(t, set(self.coded))}
+        return {g for g in self.gold if any(triple_matches(c, g) for c in self.coded)}
 
     def true_coded(self) -> set[Triple]:
-        return {t for t in self.coded if _matches(t, set(self.gold))}
+        return {c for c in self.coded if any(triple_matches(c, g) for g in self.gold)}
 
     @property
     def correct(self) -> bool:
@@ -211,14 +230,15 @@ def figures(results: Sequence[TextResult], kind: str | None = None) -> Figures:
 @dataclass(frozen=True)
 class Scores:
     results: tuple[TextResult, ...]
-    records: int
+    records: int  # records scored
     overall: Figures = field(default_factory=Figures)
     per_type: dict[str, Figures] = field(default_factory=dict)
+    skipped: int = 0  # malformed records left out
 
     @classmethod
-    def of(cls, results: Sequence[TextResult], records: int) -> Scores:
+    def of(cls, results: Sequence[TextResult], records: int, skipped: int = 0) -> Scores:
         kinds = sorted({t[1] for r in results for t in r.gold | r.coded})
-        return cls(tuple(results), records, figures(results), {k: figures(results, k) for k in kinds})
+        return cls(tuple(results), records, figures(results), {k: figures(results, k) for k in kinds}, skipped)
 
     def trap_figures(self) -> dict[str, tuple[int, int]]:
         """Per trap label: (texts, texts coded exactly right)."""
