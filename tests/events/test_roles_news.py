@@ -1,4 +1,4 @@
-"""Roles on unseen news: agents of offers, who must act on a demand, domestic targets,
+"""Roles on news sentences written for these tests: agents of offers, who must act on a demand, domestic targets,
 agents of passives and participles, group sources, nominal events, pronouns.
 
 Sentences written for these tests, with hand-marked actors.
@@ -163,7 +163,7 @@ ALL_CASES = [*LISTS, *CASES, *PLACES_AT_HOME, *DOMESTIC, *HIDDEN_AGENTS, *RECIPI
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
-def test_roles_on_unseen_news(code_text, text, actors, expected):
+def test_roles_on_news_sentences(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
 
 
