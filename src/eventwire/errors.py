@@ -81,6 +81,7 @@ MESSAGES = MappingProxyType(
         "E506": "invalid JSON body: {reason}",
         "E507": "cannot start the server on {host}:{port}: {reason}",
         "E508": "HTTP {http_status}: {reason}",
+        "E509": "internal server error; the server log has the details",
         # --- E6xx engines ---
         "E601": "cannot reach Dask scheduler at {address}: {reason}",
         "E602": "worker failed on this document: {reason}",

@@ -47,6 +47,19 @@ def test_the_limit_is_a_setting_and_bodies_under_it_pass(settings, pipeline, fix
     ("/api/events?limit=0", "limit"),
     ("/api/events?limit=5000", "limit"),
     ("/api/events?offset=-1", "offset"),
+    ("/api/events?offset=99999999999999999999", "offset"),
+    ("/api/events?offset=10000001", "offset"),
+    ("/api/events?offset=1e3", "offset"),
+    ("/api/events?limit=99999999999999999999", "limit"),
+    ("/api/events?source=ZZZ", "source"),
+    ("/api/events?target=qqq", "target"),
+    ("/api/events?cameo=99", "cameo"),
+    ("/api/events?cameo=2101", "cameo"),
+    ("/api/events?since=0000", "since"),
+    ("/api/events?until=2023-04-31", "until"),
+    ("/api/events?doc_id=" + "d" * 201, "doc_id"),
+    ("/api/articles/" + "a" * 201, "doc_id"),
+    ("/api/dyad?source=PER&target=XYZ", "target"),
     ("/api/events?limit=ten", "limit"),
     ("/api/events?since=2023-13-01", "since"),
     ("/api/events?since=2023-02-30", "since"),
@@ -66,6 +79,65 @@ def test_bad_parameters_get_a_422_naming_the_parameter(api, path, field):
     assert error["message"].startswith(f"invalid parameter '{field}': ")
 
 
+def test_range_errors_say_the_range(api):
+    offset = api.get("/api/events", params={"offset": "99999999999999999999"}).json()["error"]["message"]
+    assert offset == "invalid parameter 'offset': must be at most 10,000,000 (got '99999999999999999999')"
+    assert api.get("/api/events", params={"limit": "0"}).json()["error"]["message"] == "invalid parameter 'limit': must be at least 1 (got '0')"
+    assert api.get("/api/events", params={"limit": "ten"}).json()["error"]["message"] == "invalid parameter 'limit': must be a whole number (got 'ten')"
+
+
+def test_the_deepest_page_is_answered(api):
+    response = api.get("/api/events", params={"offset": 10_000_000})
+    assert response.status_code == 200
+    assert response.json()["events"] == [] and response.json()["total"] > 0
+
+
+def test_unknown_codes_are_refused_and_known_ones_pass(api):
+    message = api.get("/api/events", params={"source": "zzz"}).json()["error"]["message"]
+    assert message == "invalid parameter 'source': unknown country code 'ZZZ' (ISO 3166-1 alpha-3, such as USA)"
+    cameo = api.get("/api/events", params={"cameo": "99"}).json()["error"]["message"]
+    assert cameo == "invalid parameter 'cameo': unknown CAMEO code '99': codes start with a root from 01 to 20"
+    # a real country with no events, and a code the dictionaries may add under a known root, are not errors
+    for params in ({"source": "ISL"}, {"cameo": "1799"}, {"source": "CHLGOV"}):
+        response = api.get("/api/events", params=params)
+        assert response.status_code == 200, params
+
+
+@pytest.mark.parametrize(("path", "status"), [
+    ("/static/../../etc/passwd", 404),
+    ("/static/%2e%2e/%2e%2e/etc/passwd", 404),
+    ("/static/..%2f..%2fapp.py", 404),
+    ("/static/vendor/..%2f..%2f..%2fpyproject.toml", 404),
+    ("/api/articles/..%2f..%2fetc%2fpasswd", 404),
+    ("/api/articles/%2e%2e", 404),
+    ("/articles/..%2F..%2Fetc%2Fpasswd", 404),
+    ("/api/articles/%00", 404),
+])  # fmt: skip
+def test_traversal_and_odd_ids_are_refused_without_reading_files(api, path, status):
+    response = api.get(path)
+    assert response.status_code == status
+    assert "root:" not in response.text and "[project]" not in response.text
+    assert "E504" in response.text or "E505" in response.text
+
+
+@pytest.mark.parametrize("path", ["/dyad?source=PER&target=XYZ", "/events?offset=99999999999999999999", "/articles/" + "a" * 201])
+def test_bad_page_parameters_are_422_pages(api, path):
+    response = api.get(path)
+    assert response.status_code == 422 and "text/html" in response.headers["content-type"]
+    assert "[E502] invalid parameter" in response.text
+
+
+def test_a_crash_is_a_coded_500_not_a_bare_one(fixture_store, settings, start_server, client_for):
+    def broken_pipeline(_settings):
+        raise RuntimeError("the model is missing a file")
+
+    client = client_for(start_server(create_app(fixture_store, settings, pipeline_factory=broken_pipeline)))
+    response = client.post("/api/code", json={"text": "Peru thanked Chile."})
+    assert response.status_code == 500
+    assert response.json() == {"error": {"code": "E509", "message": "internal server error; the server log has the details"}}
+    assert "model is missing" not in response.text
+
+
 def test_country_errors_say_what_a_valid_value_looks_like(api):
     message = api.get("/api/events", params={"source": "CHINA"}).json()["error"]["message"]
     assert message == "invalid parameter 'source': must be a three-letter country code such as USA, or an actor code such as USAGOV (got 'CHINA')"
@@ -77,6 +149,11 @@ def test_country_errors_say_what_a_valid_value_looks_like(api):
     ({}, "E502", "text"),
     ({"text": ""}, "E502", "text"),
     ({"text": "Peru met Chile.", "date": "last Tuesday"}, "E502", "date"),
+    ({"text": "Peru met Chile.", "date": "2023-02-30"}, "E502", "date"),
+    ({"text": "Peru met Chile.", "date": "2023-03-14T25:00"}, "E502", "date"),
+    ({"text": "Peru met Chile.", "title": "t" * 2001}, "E502", "title"),
+    ({"text": 5}, "E502", "text"),
+    ({"text": "Peru met Chile.", "store": "maybe"}, "E502", "store"),
     ({"text": "Peru met Chile.", "colour": "red"}, "E502", "colour"),
     ({"text": "   \n  "}, "E111", "text"),
 ])  # fmt: skip

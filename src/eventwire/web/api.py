@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..types import DocumentResult
 from .app import WebContext, context_of
-from .params import DyadQuery, EventFilters, dyad_query, event_filters
-from .patterns import DATE_TIME_PATTERN
+from .params import DocIdParam, DyadQuery, EventFilters, dyad_query, event_filters
+from .patterns import DATE_TIME_PATTERN, is_real_date_time
 from .problems import WebError
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -29,6 +29,13 @@ class CodeRequest(BaseModel):
     date: str | None = Field(default=None, pattern=DATE_TIME_PATTERN, description="Publication date, YYYY-MM-DD or ISO date-time; relative dates in the text resolve against it.")
     title: str | None = Field(default=None, max_length=2000, description="The article's headline.")
     store: bool | None = Field(default=None, description="Store the article and its events: default yes on a server started with --allow-ingest; true on any other server is refused with 403.")
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value is not None and not is_real_date_time(value):
+            raise ValueError("is not a real date or time")
+        return value
 
 
 class CodeResponse(BaseModel):
@@ -73,7 +80,7 @@ def dyad(web: Web, query: Annotated[DyadQuery, Depends(dyad_query)]) -> dict[str
 
 
 @router.get("/articles/{doc_id}", summary="An article with its events")
-def article(web: Web, doc_id: str) -> dict[str, Any]:
+def article(web: Web, doc_id: DocIdParam) -> dict[str, Any]:
     """The stored article: metadata, ``body`` paragraphs, the ``sentences`` that hold
     events (with their place in the paragraph) and ``events`` (one record per mention)."""
     found = web.store.get().article(doc_id)
@@ -84,4 +91,4 @@ def article(web: Web, doc_id: str) -> dict[str, Any]:
 
 @router.get("/stats", summary="Counts, date range and top dyads of the store")
 def stats(web: Web) -> dict[str, Any]:
-    return web.store.get().stats()
+    return web.store.stats()

@@ -20,10 +20,12 @@ from jinja2 import Environment, PackageLoader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..config import Settings, load_settings
+from ..events.ontology import Ontology
+from ..store.countries import countries as iso_countries
 from .coding import LazyCoder, PipelineFactory, load_pipeline
 from .limits import BodyLimitMiddleware
 from .problems import WebError, install_error_handlers
-from .storeview import StoreHandle
+from .storeview import StoreHandle, countries
 from .worldmap import packaged_land_path
 
 # Defence in depth beside escaping: only our own scripts, styles and images run.
@@ -45,6 +47,11 @@ class WebContext:
     store: StoreHandle
     templates: Jinja2Templates
     land_path: str  # SVG path of the world's land, decoded once
+    cameo_roots: frozenset[str]  # "01" .. "20": a CAMEO filter must start with one
+
+    def is_known_country(self, code: str) -> bool:
+        """An ISO alpha-3 country, or a code the store's events use (a typo is neither)."""
+        return code in iso_countries() or code in self.store.cached("countries", countries)
 
 
 class SecurityHeadersMiddleware:
@@ -123,6 +130,7 @@ def create_app(
         store=StoreHandle(Path(db_path), writable=allow_ingest),
         templates=_templates(),
         land_path=packaged_land_path(),
+        cameo_roots=frozenset(code.root for code in Ontology.packaged().codes.values()),
     )
     install_error_handlers(app, _error_page)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.web.max_body_bytes)

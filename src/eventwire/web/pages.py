@@ -12,7 +12,7 @@ from ..types import MODALITIES, PLOVER_CATEGORIES
 from .app import WebContext, context_of, render
 from .charts import dyad_chart
 from .evidence import article_paragraphs
-from .params import DyadQuery, EventFilters, Interval, event_filters
+from .params import DocIdParam, checked_country, DyadQuery, EventFilters, Interval, event_filters
 from .patterns import COUNTRY_PATTERN
 from .problems import WebError
 from .storeview import BarRow, countries, country_counts, places
@@ -32,23 +32,22 @@ def _dyad_rows(stats: dict) -> list[BarRow]:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, web: Web) -> HTMLResponse:
-    store = web.store.get()
-    stats = store.stats(top=10)
-    found, unplaced = places(store)
+    stats = web.store.stats(top=10)
+    found, unplaced = web.store.cached("places", places)
     dots = [(dot, urlencode({"source": dot.place.country} if dot.place.country else {})) for dot in map_dots(found)]
-    recent, _ = store.events(limit=10)
+    recent, _ = web.store.cached("recent", lambda store: store.events(limit=10))
     return render(
         request, "overview.html", "overview",
         summary=stats,
         top_dyads=_dyad_rows(stats),
-        countries=[BarRow(c, n, "/events?" + urlencode({"source": c})) for c, n in country_counts(store)],
+        countries=[BarRow(c, n, "/events?" + urlencode({"source": c})) for c, n in web.store.cached("country_counts", country_counts)],
         map={"view_box": " ".join(str(v) for v in VIEW_BOX), "land": web.land_path, "dots": dots, "unplaced": unplaced},
         recent=recent,
     )  # fmt: skip
 
 
 def _filter_choices(web: WebContext) -> dict[str, object]:
-    return {"countries": countries(web.store.get()), "plover_categories": PLOVER_CATEGORIES, "modalities": MODALITIES}
+    return {"countries": web.store.cached("countries", countries), "plover_categories": PLOVER_CATEGORIES, "modalities": MODALITIES}
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -65,11 +64,12 @@ def dyad_page(
     target: Annotated[str | None, Query(pattern=COUNTRY_PATTERN)] = None,
     interval: Interval = "month",
 ) -> HTMLResponse:
-    store = web.store.get()
-    choices = {"countries": countries(store)}
+    choices = {"countries": web.store.cached("countries", countries)}
+    source, target = checked_country(web, "source", source), checked_country(web, "target", target)
     if not source or not target:
-        return render(request, "dyad.html", "dyad", dyad=None, top_dyads=_dyad_rows(store.stats(top=15)), **choices)
-    dyad = DyadQuery(source.upper(), target.upper(), interval)
+        return render(request, "dyad.html", "dyad", dyad=None, top_dyads=_dyad_rows(web.store.stats(top=15)), **choices)
+    dyad = DyadQuery(source, target, interval)
+    store = web.store.get()
     series = store.dyad_series(dyad.source, dyad.target, interval=dyad.interval)
     events, total = store.events({"source": dyad.source, "target": dyad.target}, limit=100)
     return render(
@@ -85,7 +85,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 @router.get("/articles/{doc_id}", response_class=HTMLResponse)
-def article_page(request: Request, web: Web, doc_id: str) -> HTMLResponse:
+def article_page(request: Request, web: Web, doc_id: DocIdParam) -> HTMLResponse:
     article = web.store.get().article(doc_id)
     if article is None:
         raise WebError(404, "E504", field="doc_id", doc_id=doc_id)

@@ -13,14 +13,19 @@ from datetime import date
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
-from fastapi import Query
+from fastapi import Path, Query, Request
 
 from ..store import EventFilter
 from ..types import MODALITIES, PLOVER_CATEGORIES
 from .patterns import ACTOR_PATTERN, CAMEO_PATTERN, COUNTRY_REQUIRED, DATE_PATTERN
+from .app import WebContext, context_of
 from .problems import invalid
 
 MAX_LIMIT = 1000
+# Deeper pages are for `eventwire export`; the bound also keeps every value
+# inside DuckDB's 64-bit integers (a larger one failed inside the query).
+MAX_OFFSET = 10_000_000
+MAX_ID_LENGTH = 200
 FILTER_FIELDS = ("source", "target", "plover", "cameo", "since", "until", "doc_id", "modality")
 Interval = Literal["week", "month", "year"]
 
@@ -39,8 +44,20 @@ def _period_date(field: str, value: str | None, end: bool) -> date | None:
         raise invalid(field, f"{value!r} is not a real date") from None
 
 
-def _upper(value: str | None) -> str | None:
-    return value.upper() if value else None
+def checked_country(web: WebContext, field: str, value: str | None) -> str | None:
+    """An upper-cased country or actor code; a three-letter one must name a known country."""
+    if not value:
+        return None
+    value = value.upper()
+    if len(value) == 3 and not web.is_known_country(value):
+        raise invalid(field, f"unknown country code {value!r} (ISO 3166-1 alpha-3, such as USA)")
+    return value
+
+
+def _cameo(web: WebContext, value: str | None) -> str | None:
+    if value and value[:2] not in web.cameo_roots:
+        raise invalid("cameo", f"unknown CAMEO code {value!r}: codes start with a root from 01 to 20")
+    return value or None
 
 
 def _choice(field: str, value: str | None, choices: tuple[str, ...], upper: bool) -> str | None:
@@ -82,28 +99,31 @@ class EventFilters:
         return any(getattr(self, name) for name in FILTER_FIELDS)
 
 
+DocIdParam = Annotated[str, Path(min_length=1, max_length=MAX_ID_LENGTH, description="The article's id")]
 ActorParam = Annotated[str | None, Query(pattern=ACTOR_PATTERN, description="Country of the actor (ISO 3166-1 alpha-3, e.g. CHN), or a whole actor code (CHNGOV, IGOUNO)")]
 DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY (inclusive)")]
 
 
 def event_filters(
+    request: Request,
     source: ActorParam = None,
     target: ActorParam = None,
     plover: Annotated[str | None, Query(description=f"PLOVER category: {', '.join(PLOVER_CATEGORIES)}")] = None,
     cameo: Annotated[str | None, Query(pattern=CAMEO_PATTERN, description="CAMEO code or prefix, e.g. 05 or 051")] = None,
     since: DateParam = None,
     until: DateParam = None,
-    doc_id: Annotated[str | None, Query(max_length=200, description="Only events of this article")] = None,
+    doc_id: Annotated[str | None, Query(max_length=MAX_ID_LENGTH, description="Only events of this article")] = None,
     modality: Annotated[str | None, Query(description=f"One of {', '.join(MODALITIES)}")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Events to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Events to skip")] = 0,
 ) -> EventFilters:
     """FastAPI dependency: the event filters of a request."""
+    web = context_of(request)
     filters = EventFilters(
-        source=_upper(source),
-        target=_upper(target),
+        source=checked_country(web, "source", source),
+        target=checked_country(web, "target", target),
         plover=_choice("plover", plover, PLOVER_CATEGORIES, upper=True),
-        cameo=cameo or None,
+        cameo=_cameo(web, cameo),
         since=_period_date("since", since, end=False),
         until=_period_date("until", until, end=True),
         doc_id=doc_id or None,
@@ -124,9 +144,11 @@ class DyadQuery:
 
 
 def dyad_query(
+    request: Request,
     source: Annotated[str, Query(pattern=COUNTRY_REQUIRED, description="Source country, ISO alpha-3")],
     target: Annotated[str, Query(pattern=COUNTRY_REQUIRED, description="Target country, ISO alpha-3")],
     interval: Annotated[Interval, Query(description="Time bucket")] = "month",
 ) -> DyadQuery:
     """FastAPI dependency: the pair of countries of a dyad request."""
-    return DyadQuery(source=source.upper(), target=target.upper(), interval=interval)
+    web = context_of(request)
+    return DyadQuery(source=checked_country(web, "source", source), target=checked_country(web, "target", target), interval=interval)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 COUNTRY_PATTERN = r"^([A-Za-z]{3})?$"
 COUNTRY_REQUIRED = r"^[A-Za-z]{3}$"
 ACTOR_PATTERN = r"^(([A-Za-z]{3}){1,5})?$"  # a country (CHN) or a whole CAMEO actor code (CHNGOV, IGOUNO)
@@ -18,3 +20,12 @@ EXPECTED = {
     DATE_PATTERN: "a date YYYY-MM-DD (or YYYY-MM, or YYYY)",
     DATE_TIME_PATTERN: "a date YYYY-MM-DD, optionally with a time",
 }
+
+
+def is_real_date_time(value: str) -> bool:
+    """Whether a value matching ``DATE_TIME_PATTERN`` names a real day and time (not 2023-02-30, not 25:00)."""
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True

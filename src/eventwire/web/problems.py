@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException
 from ..errors import EventwireError, message
 from .patterns import EXPECTED
 
+
 class WebError(HTTPException):
     """An HTTP error with an ``errors.py`` code."""
 
@@ -44,15 +45,27 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+# Pydantic's range errors, said as what the parameter accepts.
+BOUNDS = {
+    "int_parsing": "must be a whole number",
+    "greater_than_equal": "must be at least {ge:,}",
+    "less_than_equal": "must be at most {le:,}",
+    "string_too_short": "must have at least {min_length:,} characters",
+    "string_too_long": "must have at most {max_length:,} characters",
+}
+
+
 def _reason(error: dict[str, Any]) -> str:
     kind = error.get("type", "")
     if kind == "missing":
         return "is required"
     value = error.get("input")
     shown = f" (got {value!r})" if isinstance(value, (str, int, float)) and len(str(value)) <= 60 else ""
-    pattern = (error.get("ctx") or {}).get("pattern")
-    if kind == "string_pattern_mismatch" and pattern in EXPECTED:
-        return f"must be {EXPECTED[pattern]}{shown}"
+    ctx = error.get("ctx") or {}
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in EXPECTED:
+        return f"must be {EXPECTED[ctx['pattern']]}{shown}"
+    if kind in BOUNDS:
+        return BOUNDS[kind].format(**ctx) + shown
     return f"{error.get('msg', 'is not valid').removeprefix('Value error, ')}{shown}"
 
 
@@ -105,6 +118,11 @@ def install_error_handlers(app: FastAPI, render_error_page: PageRenderer) -> Non
     async def on_eventwire(request: Request, exc: Exception) -> Response:
         return respond(request, from_eventwire(exc))  # type: ignore[arg-type]
 
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        # A bug, never bad input: the client gets the coded line, uvicorn logs the traceback.
+        return respond(request, WebError(500, "E509"))
+
+    app.add_exception_handler(Exception, on_crash)
     app.add_exception_handler(WebError, on_web_error)
     app.add_exception_handler(EventwireError, on_eventwire)
     app.add_exception_handler(RequestValidationError, on_validation)

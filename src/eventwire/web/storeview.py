@@ -10,14 +10,18 @@ store's documented views (``events``).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..config import Settings
 from ..store import EventStore
 from ..types import DocumentResult
 from .worldmap import Place
+
+
+T = TypeVar("T")
 
 
 class StoreHandle:
@@ -27,6 +31,20 @@ class StoreHandle:
         self._store: EventStore | None = None
         self._open_lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._cache: dict[Hashable, Any] = {}
+        self._cache_lock = threading.Lock()
+
+    def cached(self, key: Hashable, compute: Callable[[EventStore], T]) -> T:
+        """``compute(store)``, remembered until the app writes to the store.
+
+        For the summaries every overview page needs (counts, places, countries):
+        they change only when articles are stored, and only this app can store
+        them while it holds the store open.
+        """
+        with self._cache_lock:
+            if key not in self._cache:
+                self._cache[key] = compute(self.get())
+            return self._cache[key]
 
     def get(self) -> EventStore:
         """The open store; raises ``EventwireError`` (E4xx) if it cannot be opened."""
@@ -35,11 +53,17 @@ class StoreHandle:
                 self._store = EventStore.open(self.path, read_only=not self.writable)
             return self._store
 
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        """``EventStore.stats``, cached."""
+        return self.cached(("stats", top), lambda store: store.stats(top=top))
+
     def store_result(self, result: DocumentResult, settings: Settings) -> bool:
         """Store one coded article (idempotent); True when it is in the store afterwards, new or not."""
         store = self.get()
         with self._write_lock:  # one writer at a time on the shared connection
             counts = store.ingest_results([result], settings)
+        with self._cache_lock:
+            self._cache.clear()
         return counts.articles > 0
 
     def close(self) -> None:
