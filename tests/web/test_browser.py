@@ -121,3 +121,70 @@ def test_dyad_page_chart_renders(page, web_server, tmp_path):
     chart.screenshot(path=str(tmp_path / "dyad-chart.png"))
     assert (tmp_path / "dyad-chart.png").stat().st_size > 5000
     assert shutil.which("chromium") or CHROMIUM.exists()
+
+
+PHONE = {"width": 390, "height": 844}
+# Every page, and the pages with the widest content: tables of events, long sentences, the chart.
+PHONE_PAGES = {
+    "overview": "/",
+    "events": "/events",
+    "events-filtered": "/events?source=CHL&target=PER",
+    "dyads": "/dyad",
+    "dyad": "/dyad?source=PER&target=CHL&interval=week",
+    "article": "/articles/andes-001",
+    "article-markup": "/articles/" + quote("andes-<script>-005", safe=""),
+    "error": "/no/such/page",
+}
+# Content clipped by a box that scrolls sideways (or by an <svg>) is not checked, the box itself is.
+OVERFLOW_JS = """() => {
+  const width = window.innerWidth;
+  const clipped = (node) => {
+    for (let up = node.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(up).overflowX)) return true;
+    }
+    return false;
+  };
+  const over = [];
+  for (const node of document.querySelectorAll("body *")) {
+    if (node.ownerSVGElement || clipped(node)) continue;
+    const box = node.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.right > width + 0.5 || box.left < -0.5) {
+      over.push(`${node.tagName.toLowerCase()}${node.id ? "#" + node.id : ""}.${String(node.className.baseVal ?? node.className)} ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }
+  }
+  return {width, scrollWidth: document.scrollingElement.scrollWidth, over: over.slice(0, 10)};
+}"""
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("name", sorted(PHONE_PAGES))
+def test_every_page_fits_a_phone_screen(phone, web_server, tmp_path, name):
+    phone.goto(web_server.url + PHONE_PAGES[name])
+    phone.wait_for_selector("body[data-ready='1']")
+    phone.screenshot(path=str(tmp_path / f"phone-{name}.png"), full_page=True)
+    fit = phone.evaluate(OVERFLOW_JS)
+    assert fit["width"] == PHONE["width"]
+    assert fit["over"] == [] and fit["scrollWidth"] <= fit["width"], fit
+    nav = phone.locator("header.top nav").bounding_box()
+    header = phone.locator("header.top").bounding_box()
+    assert nav["y"] >= header["y"] and nav["y"] + nav["height"] <= header["y"] + header["height"]  # the nav stays inside the header bar
+
+
+def test_rows_the_filter_script_builds_also_stack_on_a_phone(phone, web_server, tmp_path):
+    phone.goto(web_server.url + "/events")
+    phone.wait_for_selector("body[data-ready='1']")
+    phone.fill("input[name=source]", "PER")
+    phone.click("#apply-filters")
+    phone.wait_for_selector("body[data-loaded='source=PER']")
+    phone.screenshot(path=str(tmp_path / "phone-events-script.png"), full_page=True)
+    fit = phone.evaluate(OVERFLOW_JS)
+    assert fit["over"] == [] and fit["scrollWidth"] <= fit["width"], fit
+    labels = phone.locator("#events-table tbody tr.event-row").first.locator("td").evaluate_all("cells => cells.map(c => c.dataset.label)")
+    assert labels == ["Date", "Source", "Target", "Event", "Goldstein", "Modality", "Trigger", "Sentence"]

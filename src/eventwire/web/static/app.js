@@ -15,14 +15,14 @@ function el(tag, props, children) {
   return node;
 }
 
-function actorCell(actor) {
-  if (!actor) return el("td", {}, [el("span", { className: "muted", text: "—" })]);
+function actorCell(actor, label) {
+  if (!actor) return el("td", { "data-label": label }, [el("span", { className: "muted", text: "—" })]);
   const parts = [el("span", { className: "code", text: actor.code })];
   if (actor.name) {
     parts.push(document.createTextNode(" "));
     parts.push(el("span", { className: "muted", text: actor.name }));
   }
-  return el("td", {}, [el("span", { className: "actor", title: actor.text || "" }, parts)]);
+  return el("td", { "data-label": label }, [el("span", { className: "actor", title: actor.text || "" }, parts)]);
 }
 
 function signed(value) {
@@ -35,7 +35,7 @@ function truncate(text, length) {
 
 // One row of the events table; mirrors the event_cells macro of _macros.html.
 function eventRow(e) {
-  const eventCell = el("td", {}, [
+  const eventCell = el("td", { "data-label": "Event" }, [
     el("span", { className: "code", text: e.cameo }),
     document.createTextNode(" "),
     el("span", { className: "pill q" + e.quad_class, text: e.plover }),
@@ -48,14 +48,14 @@ function eventRow(e) {
     text: truncate(e.sentence || "", 160),
   });
   return el("tr", { className: "event-row", "data-event": e.event_id }, [
-    el("td", { className: "code", text: e.date || "" }),
-    actorCell(e.source),
-    actorCell(e.target),
+    el("td", { className: "code", "data-label": "Date", text: e.date || "" }),
+    actorCell(e.source, "Source"),
+    actorCell(e.target, "Target"),
     eventCell,
-    el("td", { className: "num", text: e.goldstein === null ? "" : signed(e.goldstein) }),
-    el("td", {}, modality),
-    el("td", { text: e.trigger ? e.trigger.text : "" }),
-    el("td", { className: "sentence" }, [link]),
+    el("td", { className: "num", "data-label": "Goldstein", text: e.goldstein === null ? "" : signed(e.goldstein) }),
+    el("td", { "data-label": "Modality" }, modality),
+    el("td", { "data-label": "Trigger", text: e.trigger ? e.trigger.text : "" }),
+    el("td", { className: "sentence", "data-label": "Sentence" }, [link]),
   ]);
 }
 
