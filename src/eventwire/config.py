@@ -46,6 +46,7 @@ class ActorSettings:
 class EventSettings:
     patterns: tuple[str, ...] = ()
     asserted_only: bool = False
+    disabled_rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ MESSAGES = MappingProxyType(
         "E305": "unknown synset '{name}'",
         "E306": "unknown frame '{name}'; known frames: {known}",
         "E307": "cannot read pattern file: {reason}",
+        "E320": "unknown rule '{name}' (the rules are listed in {file}; see docs/event-record.md)",
+        "E321": "malformed rule table: {reason}",
         # --- E4xx store, ingest and export ---
         "E401": "cannot open event store: {reason}",
         "E402": "unknown export format '{fmt}'",

@@ -17,7 +17,7 @@ ROW_COLUMNS: tuple[str, ...] = (
     "cameo", "cameo_root", "goldstein", "quad_class", "plover", "plover_mode",
     "modality", "past", "reported_by_code",
     "location_name", "location_country", "location_lat", "location_lon",
-    "trigger_text", "trigger_start", "trigger_end", "confidence", "sentence",
+    "trigger_text", "trigger_start", "trigger_end", "confidence", "rules", "sentence",
 )  # fmt: skip
 
 
@@ -53,6 +53,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end,
         "confidence": event.confidence,
+        "rules": " ".join(event.rules),  # names of the rules behind the event, space-separated
         "sentence": event.sentence,
     }
     return row

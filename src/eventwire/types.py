@@ -207,6 +207,7 @@ class Event:
     location: Location | None
     trigger: Trigger
     confidence: float
+    rules: tuple[str, ...] = ()  # names of the rules behind code, source, target, modality (docs/event-record.md)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record, with exactly the field names of DESIGN.md."""

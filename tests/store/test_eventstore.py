@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from eventwire.errors import EventwireError
@@ -134,6 +136,35 @@ def test_an_older_store_is_migrated_on_a_writable_open_only(tmp_path, store_sett
         assert schema_version(store.connection) == SCHEMA_VERSION > 1
         store.ingest_results([make_result("m1", [make_event("m1", 0, "FRAGOV", "DEUGOV", "040")])], store_settings)
         assert store.stats()["events"] == 1
+
+
+def test_a_mention_keeps_the_rule_names_of_its_event(store, store_settings):
+    rules = ("code.pattern", "source.subject", "target.object", "modality.asserted")
+    event = replace(make_event("r1", 0, "FRAGOV", "DEUGOV", "040"), rules=rules)
+    store.ingest_results([make_result("r1", [event])], store_settings)
+    assert store.article("r1")["events"][0]["rules"] == list(rules)
+    (row,), _ = store.mentions({})
+    assert row["rules"] == list(rules)
+    _, rows = store.query("SELECT count(*) FROM mentions WHERE list_contains(rules, 'target.object')")
+    assert [tuple(r) for r in rows] == [(1,)]
+
+
+def test_mentions_stored_before_rules_were_recorded_read_as_none(tmp_path, store_settings):
+    import duckdb
+
+    from eventwire.store.schema import MIGRATIONS
+
+    path = tmp_path / "v2.duckdb"
+    connection = duckdb.connect(str(path))
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            connection.execute(statement)
+    connection.execute("INSERT INTO store_meta VALUES ('schema_version', '2')")
+    connection.close()
+    with EventStore.open(path) as store:
+        store.ingest_results([make_result("o1", [make_event("o1", 0, "FRAGOV", "DEUGOV", "040")])], store_settings)
+        store.connection.execute("UPDATE store_mentions SET rules = NULL")
+        assert store.article("o1")["events"][0]["rules"] == []
 
 
 def test_a_store_from_a_newer_eventwire_is_refused(tmp_path):

@@ -111,6 +111,7 @@ def _event(doc_id: str, index: int, record: dict) -> Event:
         cameo=record["cameo"], cameo_root=record["cameo"][:2], goldstein=record["goldstein"], quad_class=record["quad_class"],
         plover=record["plover"], plover_mode=None, modality=record["modality"], past=False, reported_by=None,
         location=location, trigger=Trigger(record["trigger"], start, start + len(record["trigger"])), confidence=0.9,
+        rules=tuple(record.get("rules", ())),
     )  # fmt: skip
 
 

@@ -61,3 +61,11 @@ def test_article_page_marks_trigger_source_and_target_of_each_event(api):
     assert ("trigger", "offered") in marks and ("target", "Peruvian ministry") in marks
     text = unescape(re.sub(r"<[^>]+>", "", re.search(r'id="article-text">(.*?)</div>', html, re.S).group(1)))
     assert "The two governments plan a second round of talks in March." in text  # sentences without events too
+
+
+def test_article_page_names_the_rules_behind_each_event(api):
+    html = api.get("/articles/andes-001").text
+    rows = re.findall(r'<tr class="event-row" id="event-[^"]+"[^>]*>(.*?)</tr>', html, re.S)
+    rules = [re.findall(r'<span class="code rule">([^<]+)</span>', row) for row in rows]
+    assert ["code.pattern", "source.subject", "target.object", "modality.asserted"] in rules
+    assert [] in rules  # an event stored without rule names shows none

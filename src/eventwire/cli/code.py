@@ -11,7 +11,7 @@ from ..engine import iter_results
 from ..errors import EventwireError
 from ..formats import CsvEventWriter, event_json, table_lines
 from ..types import DocumentResult, Event
-from .common import coding_options, report_dictionary_problems, settings_from
+from .common import coding_options, report_dictionary_problems, rule_options, settings_from
 from .main import main
 from .progress import Progress
 
@@ -47,6 +47,7 @@ def event_sink(output_format: str, output: str) -> Iterator[Callable[[Event], No
 @click.option("-o", "--output", default="-", help="Write events to this file (a new or empty folder with --format parquet) instead of standard output.")
 @click.option("--progress/--no-progress", default=None, help="Show progress (rate, ETA) and a summary on stderr; default: only when stderr is a terminal.")
 @coding_options
+@rule_options
 @click.pass_context
 def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output: str, progress: bool | None, **options) -> None:
     """Read, clean, parse and code INPUT files, folders, URLs or - (stdin); print events.

@@ -30,6 +30,13 @@ def coding_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return functools.reduce(lambda cmd, option: option(cmd), reversed(options), command)
 
 
+def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--disable RULE``: commands that code for inspection or evaluation can switch rules off (ablation)."""
+    return click.option("--disable", "disabled_rules", multiple=True, metavar="RULE",
+                        help="Switch off a coding rule by name (docs/event-record.md, rules); repeatable. "
+                             "Adds to setting events.disabled_rules.")(command)
+
+
 def settings_from(ctx: click.Context, options: dict[str, Any]) -> Settings:
     """The settings of the group, overridden by this command's options."""
     settings: Settings = ctx.obj
@@ -43,11 +50,17 @@ def settings_from(ctx: click.Context, options: dict[str, Any]) -> Settings:
         "dictionaries.paths": tuple(options.pop("dictionary_paths", ()) or ()) or None,
         "dictionaries.mode": options.pop("dictionaries_mode", None),
         "events.asserted_only": options.pop("asserted_only", None),
+        "events.disabled_rules": tuple(settings.events.disabled_rules) + tuple(options.pop("disabled_rules", ()) or ()),
         "engine.workers": options.pop("workers", None),
         "engine.name": options.pop("engine", None),
         "engine.scheduler": options.pop("scheduler", None),
     }
-    return settings.with_overrides(overrides)
+    settings = settings.with_overrides(overrides)
+    if settings.events.disabled_rules:  # an unknown name stops here, before any input is read
+        from ..events.rules import RuleRegistry
+
+        RuleRegistry.packaged().checked(settings.events.disabled_rules, "--disable / events.disabled_rules")
+    return settings
 
 
 def report_problem(item: Problem) -> None:

@@ -8,8 +8,9 @@ import click
 
 from ..errors import EventwireError
 from ..evaluate import as_json, error_record, evaluate_records, read_gold, text_lines
+from ..evaluate.rules import rule_figures, rule_lines
 from ..pipeline import Pipeline
-from .common import coding_options, report_dictionary_problems, report_problem, settings_from
+from .common import coding_options, report_dictionary_problems, report_problem, rule_options, settings_from
 from .main import main
 
 
@@ -18,9 +19,12 @@ from .main import main
 @click.option("--json", "as_json_output", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", "errors_file", type=click.File("w", encoding="utf-8"), default=None,
               help="Write the texts coded wrongly (missed and extra triples) to this file, as JSON Lines.")
+@click.option("--rules", "per_rule", is_flag=True,
+              help="Also print, per rule name, how many events it shaped and how many of those were right (precision).")
 @coding_options
+@rule_options
 @click.pass_context
-def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, **options) -> None:
+def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, per_rule: bool, **options) -> None:
     """Score the coder on GOLD, a PLOVER gold-record file (JSON list or JSON Lines).
 
     Reports event-type recall, precision, recall and F1 of (source country,
@@ -40,7 +44,11 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, *
         for result in scores.results:
             if not result.correct:
                 errors_file.write(json.dumps(error_record(result), ensure_ascii=False) + "\n")
+    figures = rule_figures(scores.results) if per_rule else None
     if as_json_output:
-        click.echo(json.dumps(as_json(scores), indent=2))
+        report = as_json(scores)
+        if figures is not None:
+            report["rules"] = {name: f.as_dict() for name, f in figures.items()}
+        click.echo(json.dumps(report, indent=2))
     else:
-        click.echo("\n".join(text_lines(scores)))
+        click.echo("\n".join(text_lines(scores) + (["", *rule_lines(figures)] if figures is not None else [])))

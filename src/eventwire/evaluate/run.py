@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from ..pipeline import Pipeline
 from ..types import Document, Event
 from .gold import ActorKeys, GoldRecord, group_by_text
+from .rules import shaped_events
 from .score import Scores, TextResult, coded_triples, gold_triples
 
 
@@ -52,5 +53,6 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: Ac
             gold=frozenset(gold_triples(group)),
             coded=frozenset(coded_triples(events, keys)),
             traps=tuple(r.trap for r in group if r.trap),
+            shaped=shaped_events(events, keys),
         ))  # fmt: skip
     return Scores.of(results, len(records), skipped)

@@ -101,21 +101,28 @@ def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
 def coded_triples(events: Iterable[Event], keys: ActorKeys | None = None) -> set[Triple]:
     """Scored events as triples; per trigger and type, target-less events of several actors and
     acts coded both ways (the same two actors, "police and protesters clashed") are mutual pairs."""
+    return {t for _, triples in event_triples(events, keys) for t in triples}
+
+
+def event_triples(events: Iterable[Event], keys: ActorKeys | None = None) -> list[tuple[Event, frozenset[Triple]]]:
+    """Each scored event with the triples it gives (``coded_triples``); other events are left out."""
     acts: dict[tuple, list[Event]] = {}
     for e in events:
         if e.modality in SCORED_MODALITIES and e.plover:
             trigger = (e.trigger.start, e.trigger.end) if e.trigger else None
             acts.setdefault((trigger, e.plover), []).append(e)
-    found: set[Triple] = set()
+    found: list[tuple[Event, frozenset[Triple]]] = []
     for (_, kind), group in acts.items():
-        lone = [ref_key(e.source, keys) for e in group if e.target is None]
-        found |= _joint(lone, kind) if len(lone) > 1 else {Triple(s, kind, None) for s in lone}
+        lone = [e for e in group if e.target is None]
+        lone_keys = [ref_key(e.source, keys) for e in lone]
+        pairs = _joint(lone_keys, kind) if len(lone) > 1 else {Triple(s, kind, None) for s in lone_keys}
+        found += [(e, frozenset(t for t in pairs if key in (t.source, t.target))) for e, key in zip(lone, lone_keys)]
         ways = {(e.source.code, e.target.code) for e in group if e.source and e.target}
         for e in group:
             if e.target is not None:
                 source, target = ref_key(e.source, keys), ref_key(e.target, keys)
                 both_ways = e.source is not None and (e.target.code, e.source.code) in ways and e.source.code != e.target.code
-                found.add(mutual_pair(source, kind, target) if both_ways and source else directed(source, kind, target))
+                found.append((e, frozenset({mutual_pair(source, kind, target) if both_ways and source else directed(source, kind, target)})))
     return found
 
 
@@ -148,6 +155,7 @@ class TextResult:
     gold: frozenset[Triple]
     coded: frozenset[Triple]
     traps: tuple[str, ...] = ()
+    shaped: tuple = ()  # the coded events as ``rules.Shaped`` (rule names, triples, scored), for per-rule figures
 
     @property
     def gold_types(self) -> set[str]:

@@ -51,6 +51,7 @@ class Draft:
     location: Location | None
     trigger: Trigger
     confidence: float
+    rules: tuple[str, ...] = ()  # names of the rules behind its code, source, target and modality
 
 
 def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: int, sentence: str) -> Event:
@@ -76,6 +77,7 @@ def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: i
         location=draft.location,
         trigger=draft.trigger,
         confidence=round(draft.confidence, 3),
+        rules=draft.rules,
     )
 
 

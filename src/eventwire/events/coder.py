@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from .patterns import PatternSet, load_patterns
 from .predicates import find_predicates
 from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
+from .rules import RuleRegistry
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
 from .targets import TargetPicker, placed, same_actor
@@ -67,6 +68,11 @@ def _nobody(token: Token) -> bool:
     return any((c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither") for c in token.children)
 
 
+def _rules(code_rules: Sequence[str], source: Filler, target: Filler | None, modality_rule: str) -> tuple[str, ...]:
+    """The names of the rules behind one event: its code, source, target and modality, in that order."""
+    return (*code_rules, source.rule, target.rule if target else "target.none", modality_rule)
+
+
 class EventCoder:
     """Codes events; holds the ontology, patterns and gazetteer for one process."""
 
@@ -80,9 +86,10 @@ class EventCoder:
             patterns = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
         self.patterns: PatternSet = patterns
         self.keep_unmapped = keep_unmapped
-        self.composer = Composer(self.ontology)
-        self.roles = RoleFinder(self.lexicon)
-        self.modality = ModalityJudge(self.lexicon)
+        self.disabled = RuleRegistry.packaged().checked(settings.events.disabled_rules, "events.disabled_rules")
+        self.composer = Composer(self.ontology, self.disabled)
+        self.roles = RoleFinder(self.lexicon, self.disabled)
+        self.modality = ModalityJudge(self.lexicon, self.disabled)
         self.dates = DateResolver(self.lexicon)
         countries = actor_countries_text()
         self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
@@ -176,22 +183,28 @@ class EventCoder:
         unnamed = not heads.sources or (fillers and fillers[0].pronoun)  # a subject we cannot read is not the speaker
         if heads.agentless:  # "the Taliban said civilians *had been killed*": not the speaker's act
             return []
-        if speaker is not None and speaker.mention is not None and not spoken.relays and unnamed:
-            return [speaker]
+        if speaker is not None and speaker.mention is not None and not spoken.relays and unnamed and self._on("source.speaker"):
+            return [replace(speaker, rule="source.speaker")]
         return []
 
+    def _on(self, *rules: str) -> bool:
+        """Are these rules enabled (none of them named by ``--disable``)?"""
+        return not self.disabled.intersection(rules)
+
     def _modality(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
-                  heads: RoleHeads) -> Modality:
+                  heads: RoleHeads) -> tuple[Modality, str]:
+        """The modality and the name of the rule that decided it."""
         doc = context.doc
-        modality = self.modality.judge(doc, composite, spoken.verb if spoken else None)
+        modality, rule = self.modality.judge(doc, composite, spoken.verb if spoken else None)
         top = doc[composite.top.head]
-        arguments = [*heads.sources, *(c.i for c in top.children if c.dep_ in ("dobj", "nsubjpass"))]
-        if any(_nobody(doc[i]) for i in arguments):  # "*no* U.S. forces were involved", "*neither* Sudan *nor* South Sudan has sent"
-            return "negated"
+        arguments = [*(h.i for h in heads.sources), *(c.i for c in top.children if c.dep_ in ("dobj", "nsubjpass"))]
+        if any(_nobody(doc[i]) for i in arguments) and self._on("modality.negated.nobody"):
+            return "negated", "modality.negated.nobody"  # "*no* troops were involved", "*neither* X *nor* Y has sent"
         speaker = doc[spoken.speaker_head] if spoken and spoken.speaker_head is not None else None
-        if modality == "future" and speaker is not None and syntax.lemma(speaker) in self.lexicon.speculators:
-            return "hypothetical"  # "experts said a blockade would ..."
-        return modality
+        if modality == "future" and speaker is not None and syntax.lemma(speaker) in self.lexicon.speculators \
+                and self._on("modality.hypothetical.speculator"):
+            return "hypothetical", "modality.hypothetical.speculator"  # "experts said a blockade would ..."
+        return modality, rule  # type: ignore[return-value]
 
     def _obligation(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
                     sources: list[Filler]) -> Filler | None:
@@ -241,30 +254,44 @@ class EventCoder:
             return False
         return not any(syntax.lemma(t) in self.lexicon.threat_words for t in trigger.subtree)
 
-    def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> str:
+    def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> tuple[str, str | None]:
         """Civilians storming or torching buildings riot (145) rather than fight; an armed group seizing
-        property takes it by force (181) rather than confiscating it."""
-        if code == "171" and all(s.mention.actor.sector in ("REB",) or s.mention.actor.code[:3] == "IMG" for s in sources):
-            return "181"
+        property takes it by force (181) rather than confiscating it. Also the name of the rewrite."""
+        if code == "171" and all(s.mention.actor.sector in ("REB",) or s.mention.actor.code[:3] == "IMG" for s in sources) \
+                and self._on("code.rewrite.hijacking"):
+            return "181", "code.rewrite.hijacking"
         trigger = syntax.lemma(doc[composite.inner.head])
-        if code == "181" and trigger == "seize" and all(s.mention.actor.sector in STATE_SECTORS for s in sources):
-            return "1711"  # a navy or the police seizing trawlers impound them; rebels seizing a ship hijack it
+        if code == "181" and trigger == "seize" and all(s.mention.actor.sector in STATE_SECTORS for s in sources) \
+                and self._on("code.rewrite.impounding"):
+            return "1711", "code.rewrite.impounding"  # a navy or the police seizing trawlers impound them; rebels seizing a ship hijack it
         civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
-        if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers:
-            return "145"
-        return code
+        if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers and self._on("code.rewrite.riot"):
+            return "145", "code.rewrite.riot"
+        return code, None
 
-    def _code(self, composite: Composite, modality: Modality, announced: bool = False) -> str | None:
+    def _code(self, composite: Composite, modality: Modality, announced: bool = False) -> tuple[str | None, list[str]]:
         """The code as the modality makes it: promised cooperation is AGREE, force promised or announced
-        by its actor ("said it *would* conduct a nuclear test") a threat."""
+        by its actor ("said it *would* conduct a nuclear test") a threat. Also the names of the rules
+        that gave it."""
         code = composite.code
         if code is None:
-            return None
+            return None, []
+        rules = [self.code_rule(composite)]
+        if not self._on(rules[0]):
+            return None, []
         literal = composite.top.pattern.literal
-        if not literal and modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES):
+        if not literal and modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES) \
+                and self._on("code.intent_of_promise"):
             force = code == "150" or code[:2] in ("18", "19", "20")  # announced sanctions or deployments stay what they are
-            code = intend_code(code, self.ontology, promised=modality == "intended" or (announced and force))
-        return self._emitted(code)
+            promised = intend_code(code, self.ontology, promised=modality == "intended" or (announced and force))
+            rules += ["code.intent_of_promise"] if promised != code else []
+            code = promised
+        return self._emitted(code), rules
+
+    @staticmethod
+    def code_rule(composite: Composite) -> str:
+        """The rule that gave the composite's code: the trigger's own pattern, or a frame over an embedded act."""
+        return f"code.frame.{composite.top.frame}" if len(composite.chain) > 1 else "code.pattern"
 
     def _emitted(self, code: str | None) -> str | None:
         """The code if events with it are emitted: it has a PLOVER category, or unmapped codes are kept."""
@@ -309,47 +336,56 @@ class EventCoder:
         if not sources:
             return
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
-        modality = self._modality(context, composite, spoken, heads)
-        code = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
-        if modality == "hypothetical" and self._conditional_threat(doc, composite, spoken, sources):
+        modality, modality_rule = self._modality(context, composite, spoken, heads)
+        code, code_rules = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
+        if modality == "hypothetical" and self._conditional_threat(doc, composite, spoken, sources) \
+                and self._on("code.conditional_threat", "modality.asserted.conditional_threat"):
             code, modality = self.ontology.about("13", composite.inner.code), "asserted"
+            code_rules, modality_rule = [*code_rules, "code.conditional_threat"], "modality.asserted.conditional_threat"
         refusable = code and (self.ontology.get(code).cooperative or "join" in composite.frames())
         if modality == "negated" and refusable and self.modality.refusal(
-                doc, composite, spoken.verb if spoken else None):
+                doc, composite, spoken.verb if spoken else None) and self._on("code.refusal", "modality.asserted.refusal"):
             code, modality = self.ontology.about("12", code), "asserted"  # "will not join": a refusal
+            code_rules, modality_rule = [*code_rules, "code.refusal"], "modality.asserted.refusal"
             if "join" in composite.frames():  # not joining a boycott of Israel rejects no Israel, nor is the EU refusing its own sanctions
                 joined = {t.i for c in composite.coagents for t in doc[c].subtree}
                 sources = [s for s in sources if s.token not in joined] or sources
-                targets = context.lookup.fillers(doc, [t.i for t in self.roles.pressers(doc, composite)], predicate_heads)
+                pressers = self.roles.tag("target.presser", self.roles.pressers(doc, composite))
+                targets = context.lookup.fillers(doc, pressers, predicate_heads)
                 targets = [t for t in targets if t.mention is not None and not any(same_actor(t, s) for s in sources)]
-        reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 else None
+        reverse = self._emitted(composite.inner.pattern.reverse_code) if len(composite.chain) == 1 and self._on("code.reverse") else None
         if code is None and reverse is None:
             return
         if not targets and self._needs_target(code, sources[0], composite, doc, joint=len(sources) > 1):
             return
         demand = self._obligation(context, composite, spoken, sources)
-        if demand is not None:  # "Zarif said Washington must lift all sanctions"
-            code, sources, targets, modality = self.ontology.about("10", code), [demand], sources, "asserted"
-        code = self._riot(doc, composite, code, sources)
-        code, allied = self._allied(doc, composite, code, sources, modality)
+        if demand is not None and self._on("code.obligation_demand", "modality.asserted.obligation"):  # "Zarif said Washington must lift all sanctions"
+            code, sources, targets, modality = self.ontology.about("10", code), [replace(demand, rule="source.speaker")], sources, "asserted"
+            code_rules, modality_rule = [*code_rules, "code.obligation_demand"], "modality.asserted.obligation"
+        code, rewrite = self._riot(doc, composite, code, sources)
+        code_rules += [rewrite] if rewrite else []
+        code, allied, together = self._allied(doc, composite, code, sources, modality)
+        code_rules += [together] if together else []
         when = self._when(context, composite, spoken, modality, document.published_date)
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
         confidence = self._confidence(composite, heads.recovered, sources, fillers)
         pattern = composite.inner.pattern
-        for source, target in self._pairs(sources, targets, self._mutual(composite, code)):
+        mutual = self._mutual(composite, code) and self._on("target.mutual")
+        for source, target in self._pairs(sources, targets, mutual):
             if target is None and pattern.needs_target or self._own_relations(code, source, target):
                 continue
             reported = self._reported_by(context, spoken, source)
             if code is not None:
                 yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
-                            reported, location, trigger, confidence)
+                            reported, location, trigger, confidence, _rules(code_rules, source, target, modality_rule))
             if reverse is not None and target is not None:  # PETRARCH [032:033]: the act seen from the target
                 yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
-                            trigger, confidence)
+                            trigger, confidence, _rules(["code.reverse"], target, source, modality_rule))
             if allied:  # "Kenyan and Somali forces carried out joint operations": they cooperate too
                 yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
-                                  self._reported_by(context, spoken, source), location, trigger, confidence)
+                                  self._reported_by(context, spoken, source), location, trigger, confidence,
+                                  _rules([*code_rules, "code.joint_cooperation"], source, replace(other, rule="target.coactor"), modality_rule))
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
 
     def _conditional_threat(self, doc: Doc, composite: Composite, spoken: Speech | None, sources: list[Filler]) -> bool:
@@ -371,21 +407,22 @@ class EventCoder:
         return country is not None and country == target.mention.actor.country
 
     def _allied(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler],
-                modality: Modality) -> tuple[str | None, bool]:
+                modality: Modality) -> tuple[str | None, bool, str | None]:
         """Forces of several countries drilling together cooperate militarily (062) rather than show
         force; a *joint* act of several countries ("joint offensive", "combined operations") is
-        military cooperation among them as well as the act."""
+        military cooperation among them as well as the act. Also the name of the code's rewrite."""
         countries = {s.mention.actor.country or s.mention.actor.code for s in sources}
         if code is None or len(countries) < 2 or composite.inner.pattern.literal:
-            return code, False
-        if code in TOGETHER_COOPERATION:  # "will hold joint drills": promised cooperation is AGREE
+            return code, False, None
+        if code in TOGETHER_COOPERATION and self._on("code.rewrite.together_cooperation"):  # "will hold joint drills": promised cooperation is AGREE
             cooperation = TOGETHER_COOPERATION[code]
-            return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False
+            return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False, "code.rewrite.together_cooperation"
         joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
         joint = joint or any(syntax.lemma(m) in self.lexicon.joint_modifiers for _, o in syntax.prep_objects(doc[composite.top.head], "in")
                              for m in syntax.children(o, ("amod",)))  # "seized cocaine *in a joint raid*"
         joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
-        return code, joint and self.ontology.get(code).quad_class == 4  # joint force: they cooperate militarily too
+        joint = joint and self.ontology.get(code).quad_class == 4 and self._on("code.joint_cooperation")
+        return code, joint, None  # joint force: they cooperate militarily too
 
     def _mutual(self, composite: Composite, code: str | None) -> bool:
         """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;
@@ -403,7 +440,7 @@ class EventCoder:
         Kim met") act on each other, one event each way; of other acts ("Britain and France
         condemned ...") each gets its own event with no target."""
         if mutual and not targets and len(sources) > 1:
-            targets = sources
+            targets = [replace(s, rule="target.mutual") for s in sources]
         for source in sources:
             for target in targets or [None]:
                 if target is None or target.mention.actor != source.mention.actor:  # not the actor itself

@@ -137,8 +137,10 @@ def _summing_up(token: Token) -> bool:
 class Composer:
     """Composes frames with the events they embed."""
 
-    def __init__(self, ontology: Ontology) -> None:
+    def __init__(self, ontology: Ontology, disabled: frozenset[str] = frozenset()) -> None:
+        """``disabled``: rule names switched off; a disabled ``code.frame.<frame>`` embeds nothing."""
         self.ontology = ontology
+        self.disabled = disabled
 
     def compose(self, doc: Doc, predicates: Sequence[Predicate]) -> list[Composite]:
         built: dict[int, Composite] = {p.head: Composite((p,), p.code) for p in predicates if _acts(p) and not p.frame}
@@ -157,6 +159,8 @@ class Composer:
 
     def _apply(self, doc: Doc, frame: Predicate, built: dict[int, Composite], consumed: set[int]) -> Composite | None:
         token = doc[frame.head]
+        if f"code.frame.{frame.frame}" in self.disabled:
+            return Composite((frame,), frame.code) if frame.code else None
         for candidate in _embedded_candidates(token):
             if candidate.dep_ == "ccomp" and frame.frame in CLAUSELESS_FRAMES:
                 continue

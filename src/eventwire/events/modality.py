@@ -38,30 +38,45 @@ GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "
                             "relcl"})
 
 
-def strongest(found: list[str]) -> Modality:
-    return max(found, key=RANK.__getitem__, default="asserted")  # type: ignore[return-value]
+ASSERTED = "modality.asserted"  # the rule name of an act nothing marks
+
+Marker = tuple[str, str]  # (modality, name of the rule that found it)
+
+
+def strongest(found: list[Marker]) -> Marker:
+    """The strongest marker (the first of equals)."""
+    return max(found, key=lambda m: RANK[m[0]], default=("asserted", ASSERTED))
+
+
+def _named(modalities: list[str], how: str) -> list[Marker]:
+    """Markers of a mechanism that gives one of several modalities: ``modality.<modality>.<how>``."""
+    return [(m, ASSERTED if m == "asserted" else f"modality.{m}.{how}") for m in modalities]
 
 
 class ModalityJudge:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
+        """``disabled``: rule names switched off (``--disable``); their markers are ignored."""
         self.lexicon = lexicon
+        self.disabled = disabled
 
-    def _markers(self, token: Token, under_speech: bool) -> list[str]:
+    def _markers(self, token: Token, under_speech: bool) -> list[Marker]:
         """Modality shown on one word by its own dependents."""
-        found = []
+        found: list[Marker] = []
         for child in token.children:
             word, dep = child.lower_, child.dep_
             if dep == "neg" or (dep == "det" and word in ("no", "neither")):
                 if not self._only_option(token):  # "had *no choice but* to destroy": the one thing left to do
-                    found.append("negated")
+                    found.append(("negated", "modality.negated.negation"))
             elif dep == "det" and word == "any" and syntax.kind_of(token) == "noun":  # "ready for *any* attack"
-                found.append("hypothetical")
+                found.append(("hypothetical", "modality.hypothetical.any"))
             elif dep in ("aux", "auxpass") and child.tag_ == "MD":
-                found.append(self._modal(word, under_speech))
-            elif (dep == "mark" and word in self.lexicon.conditional_marks) or self._recurrence(child):
-                found.append("hypothetical")
+                found += _named([self._modal(word, under_speech)], "modal")
+            elif dep == "mark" and word in self.lexicon.conditional_marks:
+                found.append(("hypothetical", "modality.hypothetical.condition"))
+            elif self._recurrence(child):
+                found.append(("hypothetical", "modality.hypothetical.recurrence"))
             elif dep in ("amod", "compound") and syntax.kind_of(token) == "noun":
-                found.extend(self._noun_modifier(syntax.lemma(child), word))
+                found += _named(self._noun_modifier(syntax.lemma(child), word), "noun_modifier")
         return found
 
     def _recurrence(self, child: Token) -> bool:
@@ -137,28 +152,34 @@ class ModalityJudge:
         changing = [f for f in composite.frames() if f not in ("event", "join")]
         return bool(changing) and changing[0] == "intend"
 
-    def judge(self, doc: Doc, composite: Composite, speech_verb: int | None) -> Modality:
+    def judge(self, doc: Doc, composite: Composite, speech_verb: int | None) -> Marker:
+        """The act's modality and the name of the rule that decided it."""
+        return strongest([m for m in self._judged(doc, composite, speech_verb) if m[1] not in self.disabled])
+
+    def _judged(self, doc: Doc, composite: Composite, speech_verb: int | None) -> list[Marker]:
         top = doc[composite.top.head]
         under_speech = speech_verb is not None
         found = self._markers(top, under_speech)
         if top.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in top.head.children):
-            found.append("negated")  # "would neither accept *nor recognise*"
+            found.append(("negated", "modality.negated.neither_nor"))  # "would neither accept *nor recognise*"
         if self._pending(top):  # "gave them 72 hours to surrender *before the army begins* an assault"
-            found.append("hypothetical")
+            found.append(("hypothetical", "modality.hypothetical.pending"))
         for predicate in composite.chain[1:]:  # "had *no* talks"
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in doc[predicate.head].children):
-                found.append("negated")
-        if self._intended(composite) or (syntax.lemma(top) in self.lexicon.promise_verbs and not composite.top.frame):
-            found.append("intended")  # "plans to send aid", "*pledged* $1 billion"
+                found.append(("negated", "modality.negated.negation"))
+        if self._intended(composite):  # "plans to send aid"
+            found.append(("intended", "modality.intended.frame"))
+        elif syntax.lemma(top) in self.lexicon.promise_verbs and not composite.top.frame:  # "*pledged* $1 billion"
+            found.append(("intended", "modality.intended.promise_verb"))
         pledge = {"threaten", "intend"} & set(composite.frames())  # a threat's or promise's condition is part of it
         if not pledge and self.conditional(doc, composite, speech_verb):  # "if the rains fail, Kenya *will* face shortages"
-            found.append("hypothetical")
+            found.append(("hypothetical", "modality.hypothetical.condition"))
         if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
-            return strongest(found + ["hypothetical"])
+            return found + [("hypothetical", "modality.hypothetical.purpose")]
         clause = next((t for t in [top, *top.ancestors] if syntax.kind_of(t) == "verb"), top)
         if clause.dep_ == "relcl" and self._recurrence(clause.head):  # "each time *Israel struck* villages"
-            found.append("hypothetical")
-        return strongest(found + self._governed(top, speech_verb, under_speech))
+            found.append(("hypothetical", "modality.hypothetical.recurrence"))
+        return found + self._governed(top, speech_verb, under_speech)
 
     def refusal(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
         """ "Belgrade *would not* join the sanctions", "Abbas *will not* meet Pence": an actor announcing
@@ -172,8 +193,8 @@ class ModalityJudge:
         future = any(c.dep_ == "aux" and c.tag_ == "MD" and self._modal(c.lower_, speech_verb is not None) == "future"
                      for c in children)
         conditional = any(self._conditional(c) for c in [*clause, *children])  # "if Seoul rejects it, Tokyo will not ..."
-        governed = self._governed(top, speech_verb, speech_verb is not None)
-        return negated and future and not conditional and not set(governed) & {"hypothetical", "negated"}
+        governed = {m for m, _ in self._governed(top, speech_verb, speech_verb is not None)}
+        return negated and future and not conditional and not governed & {"hypothetical", "negated"}
 
     def conditional(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
         """Is the act said to depend on a condition ("*if* Kigali kept backing the rebels")? Looks at the
@@ -193,12 +214,12 @@ class ModalityJudge:
         """ "blocked roads *to protest*", "sent jets *to bomb*": the purpose names the act itself."""
         return syntax.lemma(token) in PROTEST_PURPOSES or syntax.lemma(token.head) in self.lexicon.dispatch_verbs
 
-    def _governed(self, top: Token, speech_verb: int | None, under_speech: bool) -> list[str]:
+    def _governed(self, top: Token, speech_verb: int | None, under_speech: bool) -> list[Marker]:
         """Modality from the words governing ``top``: their own markers, and their meaning when ``top``
         is their complement ("*failed* to reach", "*plans* to visit"), not a clause beside them
         ("dropped a cylinder, *killing* 43"); a relative clause of an object takes its noun's
         ("vetoed a resolution *that demanded* a ceasefire")."""
-        found: list[str] = []
+        found: list[Marker] = []
         current, adjunct = top, False
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
@@ -213,8 +234,8 @@ class ModalityJudge:
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
                 governed = [m for m in self._governor(current) if not (adjunct and self._made_in(current, m))] if complement else []
-                here = governed + ([] if separate else self._markers(current, under_speech))
-                found += [m for m in here if m != "negated"] if adjunct else here
+                here = _named(governed, "governor") + ([] if separate else self._markers(current, under_speech))
+                found += [m for m in here if m[0] != "negated"] if adjunct else here
         return found
 
     def _made_in(self, token: Token, modality: str) -> bool:

@@ -10,9 +10,9 @@ Sudan*"). Coordinated phrases give one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import ActorMention
 from . import syntax
@@ -39,6 +39,13 @@ BORDER_NOUNS = ("border", "frontier", "boundary")
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
 
 
+class Head(NamedTuple):
+    """A phrase head and the rule that found it (a name of ``data/event-rules.tsv``)."""
+
+    i: int
+    rule: str
+
+
 @dataclass(frozen=True)
 class RoleHeads:
     """Phrase heads for the two roles, and how sure we are of them.
@@ -47,8 +54,8 @@ class RoleHeads:
     names an actor gives the targets.
     """
 
-    sources: tuple[int, ...]
-    targets: tuple[tuple[int, ...], ...]
+    sources: tuple[Head, ...]
+    targets: tuple[tuple[Head, ...], ...]
     recovered: bool = False  # the source came from another clause (lower confidence)
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
@@ -87,24 +94,36 @@ def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, Actor
 
 
 class RoleFinder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
+        """``disabled``: rule names switched off (``--disable``); their heads are never offered."""
         self.lexicon = lexicon
+        self.disabled = disabled
+
+    def tag(self, rule: str, tokens: Iterable[Token]) -> list[Head]:
+        """The tokens as heads found by ``rule``; none when the rule is disabled."""
+        return [] if rule in self.disabled else [Head(t.i, rule) for t in tokens]
 
     # --- subjects --------------------------------------------------------
 
     def _own_subjects(self, token: Token) -> list[Token]:
+        return self._own_subjects_by_rule(token)[0]
+
+    def _own_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
+        """The clause's own subject phrases, and the name of the rule that found them."""
         if syntax.is_passive(token):  # "threatened with consequences *by Moscow*" (attached low by the parser)
             agents = [obj for _, obj in syntax.prep_objects(token, "by")]
             agents = agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
-            return agents or self._instrument_agents(token)
+            return (agents, "source.passive_agent") if agents else (self._instrument_agents(token), "source.instrument_agent")
         found = syntax.children(token, syntax.SUBJECT_DEPS)
         if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
             token = token.head  # "a raid *that* officials said killed 200": the raid's
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
             if syntax.lemma(token.head) in self.lexicon.people_nouns:  # "fired at *workers who* blocked a highway": theirs alone
-                return [token.head, *syntax.children(token.head, ("poss",))]
-            return [token.head, *self._noun_sources(token.head)] if syntax.kind_of(token.head) == "noun" else [token.head]
-        return found
+                return [token.head, *syntax.children(token.head, ("poss",))], "source.relative_head"
+            if syntax.kind_of(token.head) == "noun":
+                return [token.head, *self._noun_sources(token.head)], "source.relative_head"
+            return [token.head], "source.relative_head"
+        return found, "source.subject"
 
     @staticmethod
     def _instrument_agents(token: Token) -> list[Token]:
@@ -115,32 +134,37 @@ class RoleFinder:
         return [obj for c in clauses for _, obj in syntax.prep_objects(c, "by")]
 
     def _climbed_subjects(self, token: Token) -> list[Token]:
+        return self._climbed_subjects_by_rule(token)[0]
+
+    def _climbed_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
+        """Who acts, read from a governing clause, and the name of the rule that climbed there."""
         head, dep = token.head, token.dep_
+        governing = "source.governing_clause"
         if head.i == token.i or dep not in CLIMB_DEPS:
-            return []
+            return [], governing
         if dep == "conj" and syntax.is_passive(token):  # "protesters stormed parliament and 22 people *were killed*"
-            return []
+            return [], governing
         if dep == "xcomp" and syntax.lemma(head) in self.lexicon.object_control:
             objects = syntax.children(head, ("dobj",))
             if objects:
-                return objects
+                return objects, "source.control_object"
         if dep == "xcomp" and syntax.is_passive(head):  # raising: "X is expected to visit"
-            return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS) or self.subjects(head)
+            return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS) or self.subjects(head), "source.raising"
         if dep in ("relcl", "acl"):  # a sentence parsed around its subject ("Unions threatened ...") too
             if head.dep_ in ("attr", "oprd") and token.tag_ == "VB":  # "X became the first country *to recognise*"
-                return self.subjects(head.head)
-            return [head] if token.tag_ != "VBN" or head.dep_ == "ROOT" else []
+                return self.subjects(head.head), governing
+            return ([head] if token.tag_ != "VBN" or head.dep_ == "ROOT" else []), "source.relative_head"
         if dep == "pcomp":  # "... in imposing sanctions": the prepositional phrase's verb
             governor = head.head
             if head.lower_ == "for" and syntax.kind_of(governor) == "verb":  # "praised *Serbia* for refusing"
                 objects = syntax.children(governor, ("dobj",))
                 if objects:
-                    return objects
-            return self.subjects(governor) if governor.i != head.i else []
+                    return objects, "source.control_object"
+            return (self.subjects(governor) if governor.i != head.i else []), governing
         if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
             # "militiamen loyal to X shot down ...", misparsed around the adjective: its subject acts
-            return self._own_subjects(head) if head.dep_ == "ROOT" and head.tag_ == "JJ" else []
-        return self.subjects(head)
+            return (self._own_subjects(head) if head.dep_ == "ROOT" and head.tag_ == "JJ" else []), governing
+        return self.subjects(head), governing
 
     def subjects(self, token: Token) -> list[Token]:
         """Heads of the phrases naming who acts, climbing to governing clauses."""
@@ -195,36 +219,37 @@ class RoleFinder:
             token.head for o in found if o.lower_ in self.lexicon.relative_pronouns and token.dep_ == "relcl"
         ]
 
-    def targets_of(self, token: Token, places: Sequence[str]) -> list[Token]:
+    def targets_of(self, token: Token, places: Sequence[str]) -> list[Head]:
         """Target heads of one predicate token; ``places`` from its pattern, or the defaults.
 
         The place "next" is PETRARCH's target: every word after the trigger within its
         phrase, in order; the coder takes the first that names an actor.
         """
         if NEXT_ACTOR in places:
-            return self._next_words(token)
+            return self.tag("target.next_word", self._next_words(token))
         preps = [p for p in places if p not in ("object", "dative", PARTICIPANTS)] if places else sorted(self.lexicon.target_prepositions)
-        found: list[Token] = []
+        found: list[Head] = []
         if not places or "object" in places:
-            found += self._objects(token)
+            found += self.tag("target.object", self._objects(token))
         if "object" in places and not found:  # "pardoned and freed *two journalists*": the object of the next verb
-            found += [o for c in syntax.children(token, ("conj",)) if c.i == token.i + 2 and syntax.kind_of(c) == "verb"
-                      for o in syntax.children(c, ("dobj",))]
+            found += self.tag("target.object", [o for c in syntax.children(token, ("conj",)) if c.i == token.i + 2
+                                                and syntax.kind_of(c) == "verb" for o in syntax.children(c, ("dobj",))])
         elif "dative" in places:
-            found += syntax.children(token, ("dative",)) + self._indirect_objects(token)
-        found += [o for c in token.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")
-                  for prep, o in syntax.prep_objects(c) if prep in preps]  # "handed the district back *to Azerbaijan*"
-        found += self._prep_targets(token, preps)
+            found += self.tag("target.dative", syntax.children(token, ("dative",)) + self._indirect_objects(token))
+        found += self.tag("target.prep", [o for c in token.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")
+                                          for prep, o in syntax.prep_objects(c) if prep in preps])  # "handed the district back *to Azerbaijan*"
+        found += self.tag("target.prep", self._prep_targets(token, preps))
         objects = [o for obj in syntax.children(token, ("dobj",)) for o in syntax.with_conjuncts(obj)]
         objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
         if "of" in preps:  # "pulled out *of* a meeting *with Pashinyan*"
             objects += [o for prep, o in syntax.prep_objects(token) if prep == "of"]
             left = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1 for _, o in syntax.prep_objects(c, "of")]
             objects += left
-            found += left  # "pulled out of *Iraq's cities*"
-        found += [o for obj in objects if syntax.lemma(obj) in BORDER_NOUNS for _, o in syntax.prep_objects(obj, "with")]  # "its border *with Eritrea*"
+            found += self.tag("target.prep", left)  # "pulled out of *Iraq's cities*"
+        found += self.tag("target.border_with", [o for obj in objects if syntax.lemma(obj) in BORDER_NOUNS
+                                                 for _, o in syntax.prep_objects(obj, "with")])  # "its border *with Eritrea*"
         for obj in objects:
-            found += self._prep_targets(obj, preps)
+            found += self.tag("target.object_prep", self._prep_targets(obj, preps))
         return found
 
     @staticmethod
@@ -253,24 +278,24 @@ class RoleFinder:
 
     def heads(self, doc: Doc, composite: Composite) -> RoleHeads:
         top, inner = doc[composite.top.head], doc[composite.inner.head]
-        sources = self._slots(composite, "source")
+        sources = self.tag("source.slot", (doc[i] for i in self._slots(composite, "source")))
         recovered = False
         if not sources:
-            own = self._own_subjects(top) if syntax.kind_of(top) == "verb" else self._noun_agents(top)
+            own, rule = self._own_subjects_by_rule(top) if syntax.kind_of(top) == "verb" else (self._noun_agents(top), "source.noun_agent")
             if not own and inner.dep_ == "nsubjpass" and inner.head.i == top.i:  # "talks *between X and Y* were held"
-                own = self._noun_agents(inner)
+                own, rule = self._noun_agents(inner), "source.noun_agent"
             targeted = set(self._slots(composite, "target"))
-            own = [t for t in own if t.i not in targeted]  # "noted that X regretted": X is the target
+            own = self.tag(rule, (t for t in own if t.i not in targeted))  # "noted that X regretted": X is the target
             recovered = not own
-            sources = [t.i for t in own] or [t.i for t in self._source_fallback(top)]
-        sources += list(composite.coagents)
+            sources = own or self._source_fallback(top)
+        sources += self.tag("source.coagent", (doc[i] for i in composite.coagents))
         if not recovered and syntax.kind_of(top) == "verb":  # "its troops fought *alongside Russian forces*"
-            sources += [o.i for _, o in syntax.prep_objects(top, "alongside")]
-        groups = [tuple(t.i for t in group) for group in self._target_groups(doc, composite)]
+            sources += self.tag("source.alongside", (o for _, o in syntax.prep_objects(top, "alongside")))
+        groups = self._target_groups(doc, composite)
         force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
         participle = top.tag_ == "VBN" and top.dep_ == "acl" and not any(c.dep_ == "agent" for c in top.children)
         agentless = force and syntax.kind_of(top) == "verb" and (syntax.is_passive(top) or participle) and not sources
-        return RoleHeads(tuple(sources), tuple(g for g in groups if g), recovered, agentless)
+        return RoleHeads(tuple(sources), tuple(tuple(g) for g in groups if g), recovered, agentless)
 
     def _noun_agents(self, token: Token) -> list[Token]:
         """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",
@@ -282,93 +307,97 @@ class RoleFinder:
             or ([obj for _, obj in syntax.prep_objects(token, "from")] if _drawn(token) else [])
         )
 
-    def _source_fallback(self, top: Token) -> list[Token]:
+    def _source_fallback(self, top: Token) -> list[Head]:
         if syntax.kind_of(top) == "noun":
-            return self._noun_sources(top) or [top]  # the noun's own modifiers: "Israeli air strikes"
-        return self._climbed_subjects(top)
+            found = self._noun_sources(top)
+            # the noun's own modifiers: "Israeli air strikes"
+            return self.tag("source.noun_sources", found) if found else self.tag("source.noun_modifier", [top])
+        return self.tag(*reversed(self._climbed_subjects_by_rule(top)))
 
-    def _target_groups(self, doc: Doc, composite: Composite) -> list[list[Token]]:
-        slots = self._slots(composite, "target")
+    def _target_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
+        slots = self.tag("target.slot", (doc[i] for i in self._slots(composite, "target")))
         if slots:
-            return [[doc[i] for i in slots]]
+            return [slots]
         aim = next((k for k, p in enumerate(composite.chain[1:-1], start=1) if p.frame in SELF_TARGETING_FRAMES), None)
         if aim is not None:  # "joined the US in *accusing* a Chinese group of ...": the accusation's target first
             word = doc[composite.chain[aim].head]
-            rebuffed = [self._proposers(word, True)[1:]] if composite.top.frame == "reject" and syntax.kind_of(word) == "noun" else []
+            rebuffed = [self.tag("target.proposer", self._proposers(word, True)[1:])] if composite.top.frame == "reject" and syntax.kind_of(word) == "noun" else []
             # "rebuffed an appeal *from the U.N.* to pull out of Kuwait": who made the appeal, first
             return rebuffed + self._target_groups(doc, Composite(composite.chain[aim:], composite.code)) + self._frame_groups(doc, composite)
         return self._frame_groups(doc, composite)
 
-    def _frame_groups(self, doc: Doc, composite: Composite) -> list[list[Token]]:
+    def _frame_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
         top, inner = composite.top, composite.inner
         frame = top.frame if top is not inner else None
         embedded = {p.head for p in composite.chain[1:]}
-        groups: list[list[Token]] = []
+        groups: list[list[Head]] = []
+        tag = self.tag
         if frame in SELF_TARGETING_FRAMES:
             embedded_word = doc[composite.chain[1].head]
             own = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
             if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "a call *by Bush* at the UN"
-                groups += [[t for t in own if t.i == embedded_word.i or t.dep_ == "dative"], self._proposers(embedded_word, True)]
+                named = [doc[t.i] for t in own if t.i == embedded_word.i or doc[t.i].dep_ == "dative"]
+                groups += [tag("target.embedded_noun", named), tag("target.proposer", self._proposers(embedded_word, True))]
             groups.append(own)
         if frame in ("agree", "intend") and syntax.kind_of(doc[composite.chain[1].head]) == "noun":
-            proposers = self._proposers(doc[composite.chain[1].head], True)[1:]  # "accepted an invitation *from the AU*"
+            proposers = tag("target.proposer", self._proposers(doc[composite.chain[1].head], True)[1:])  # "accepted an invitation *from the AU*"
         else:
             proposers = []
         if frame in ("agree", "intend"):  # "agreed *with ECOWAS mediators* to hand power to civilians"
-            groups.append([o for _, o in syntax.prep_objects(doc[top.head], "with")])
+            groups.append(tag("target.agreed_with", (o for _, o in syntax.prep_objects(doc[top.head], "with"))))
         if frame == "agree" and syntax.kind_of(accepted := doc[composite.chain[1].head]) == "noun":  # "accepted an *African Union* invitation"
-            groups.append(syntax.children(accepted, ("poss", "compound", "amod")) + self._proposers(accepted, True)[1:])
+            groups.append(tag("target.offer_owner", syntax.children(accepted, ("poss", "compound", "amod")) + self._proposers(accepted, True)[1:]))
         if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
-            groups.append(self._own_subjects(doc[inner.head]))
+            groups.append(tag("target.who_must_act", self._own_subjects(doc[inner.head])))
             clause = doc[composite.chain[1].head]  # "demanded that *Israel* lift its blockade *of Gaza*": who must act
-            groups.append(self._own_subjects(clause) if syntax.kind_of(clause) == "verb" else [])
+            groups.append(tag("target.who_must_act", self._own_subjects(clause) if syntax.kind_of(clause) == "verb" else []))
         for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
             found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
             groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
         answering = self.answered_with(doc[top.head]) if syntax.kind_of(doc[top.head]) == "noun" else None
         if answering is not None:  # "hit back with air strikes *on villages*", the phrase hung on the verb
-            groups.append(self._prep_targets(answering, [p for p in top.pattern.targets if p not in (NEXT_ACTOR, "object")]))
+            groups.append(tag("target.answered_with", self._prep_targets(answering, [p for p in top.pattern.targets if p not in (NEXT_ACTOR, "object")])))
         if frame in ("event", "join", "intend", "agree", "end"):  # "approved financing *for Ukraine*"
             places = inner.pattern.targets if NEXT_ACTOR not in inner.pattern.targets else ()
             groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
             groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
         if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
             clauses = [c for c in syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl")) if not syntax.subordinate(c)]
-            groups.append([s for clause in clauses for s in self._own_subjects(clause)])
+            groups.append(tag("target.who_must_act", (s for clause in clauses for s in self._own_subjects(clause))))
         for predicate in composite.chain:  # "endorsed a plan *put forward by* the United States"
-            groups.append([p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:]])
+            groups.append(tag("target.plan_proposer", (p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:])))
         if PARTICIPANTS in inner.pattern.targets or (top is inner and top.frame == "intend"):
-            groups.append(self._participants(doc[inner.head]))  # "turned down aid *offered by* the G7": offered to Brazil
+            groups.append(tag("target.participants", self._participants(doc[inner.head])))  # "turned down aid *offered by* the G7": offered to Brazil
         if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*", "... to let *its plane* cross"
             clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
             if top.frame in ("intend", "agree"):  # "offered on Friday *to host* talks between ..." (parsed as a purpose)
                 clauses += [c for c in syntax.children(doc[top.head], ("advcl",)) if any(a.lower_ == "to" for a in c.children)]
             caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
-            groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + caused)
-        groups.append(self._addressees(doc[top.head]))
+            groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + tag("target.caused_subject", caused))
+        groups.append(tag("target.addressee", self._addressees(doc[top.head])))
         groups.append(proposers)
         if composite.code and composite.code[:2] == "11" and syntax.kind_of(top_token := doc[top.head]) == "noun":
-            groups.append([s for c in top_token.children if c.dep_ in ("acl", "ccomp") and syntax.children(c, ("mark",))
-                           for s in self._own_subjects(c) or syntax.children(c, syntax.PASSIVE_SUBJECT_DEPS)])  # "Kenya's accusation that *Uganda* ..."
+            groups.append(tag("target.accused_in_clause", (s for c in top_token.children if c.dep_ in ("acl", "ccomp") and syntax.children(c, ("mark",))
+                                                           for s in self._own_subjects(c) or syntax.children(c, syntax.PASSIVE_SUBJECT_DEPS))))  # "Kenya's accusation that *Uganda* ..."
         if syntax.kind_of(doc[top.head]) == "noun" and _drawn(doc[top.head]):  # the doer of the act that drew it
-            groups.insert(0, self.subjects(doc[top.head].head))
+            groups.insert(0, tag("target.drawn_by", self.subjects(doc[top.head].head)))
         if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
-            groups.append([o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of")])
+            groups.append(tag("target.apology_victim", (o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of"))))
         if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
-            groups.append(self.pressers(doc, composite))
+            groups.append(tag("target.presser", self.pressers(doc, composite)))
         if composite.code and composite.code[:2] == "13":  # whoever must act to avert a threat is its target first
             conditioned = self._conditioned(doc, composite)  # (after the threatened, when a pronoun: "warned Ankara ... if *it*")
-            groups.insert(len(groups) if any(t.tag_ == "PRP" for t in conditioned) else 0, conditioned)
-            groups += self._avenged(doc, composite)
+            groups.insert(len(groups) if any(t.tag_ == "PRP" for t in conditioned) else 0, tag("target.conditioned", conditioned))
+            groups += [tag(rule, found) for rule, found in zip(("target.avenged_doer", "target.avenged_blamed"), self._avenged(doc, composite))]
         if composite.code and composite.code[:2] == "14":  # "blocked roads *with Ukraine* to protest against *EU* rules"
-            groups.insert(0, self._protest_aims(doc, composite))
+            groups.insert(0, tag("target.protest_aim", self._protest_aims(doc, composite)))
         if composite.code and composite.code[:2] == "07":
-            groups.append(self._beneficiaries(doc[top.head]))
-        groups.append(self._provokers(doc[top.head]))
+            groups.append(tag("target.beneficiary", self._beneficiaries(doc[top.head])))
+        groups.append(tag("target.provoker", self._provokers(doc[top.head])))
         if composite.code and composite.code[:2] in ("18", "19", "20"):  # "fought ... *to drive Ukrainian units out*"
             purposes = [c for c in doc[top.head].children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
-            groups.append([o for c in purposes for o in syntax.children(c, ("dobj",))])
-            groups.append(self._casualties(doc[top.head]))
+            groups.append(tag("target.purpose_object", (o for c in purposes for o in syntax.children(c, ("dobj",)))))
+            groups.append(tag("target.casualty", self._casualties(doc[top.head])))
         return groups
 
     def pressers(self, doc: Doc, composite: Composite) -> list[Token]:
@@ -521,6 +550,7 @@ class Filler:
     token: int
     mention: ActorMention | None
     pronoun: bool = False
+    rule: str = field(default="", compare=False)  # the rule that found its phrase (``data/event-rules.tsv``)
 
 
 class ActorLookup:
@@ -675,14 +705,16 @@ class ActorLookup:
         members = syntax.with_conjuncts(token)
         return members + [a for m in members for a in self._listed_countries(m) if a not in members]
 
-    def fillers(self, doc: Doc, heads: Sequence[int], predicate_heads: Sequence[int] = ()) -> list[Filler]:
-        """One filler per coordinated phrase; a predicate's own word only lends its modifiers."""
+    def fillers(self, doc: Doc, heads: Sequence[int | Head], predicate_heads: Sequence[int] = (), rule: str = "") -> list[Filler]:
+        """One filler per coordinated phrase; a predicate's own word only lends its modifiers. Each
+        filler carries the rule of its head (a ``Head``), else ``rule``."""
         found: list[Filler] = []
         for head in heads:
+            head, named = (head.i, head.rule) if isinstance(head, Head) else (head, rule)
             for token in self.listed(doc[head]):
                 if token.i != head and self._is_trailing_attribution(token):
                     continue
                 for filler in self.fill(token, own_head=token.i not in predicate_heads):
                     if all(f.mention is None or f.mention != filler.mention for f in found):
-                        found.append(filler)
+                        found.append(replace(filler, rule=named) if named else filler)
         return found

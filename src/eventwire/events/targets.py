@@ -9,6 +9,8 @@ into crowds *in Rangoon*").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..types import Actor, ActorMention
@@ -79,6 +81,11 @@ class TargetPicker:
         self.locator = locator
         self.people_nouns = people_nouns
         self.institution_nouns = institution_nouns
+        self.disabled = roles.disabled
+
+    def _named(self, rule: str, fillers: Iterable[Filler]) -> list[Filler]:
+        """The fillers as found by ``rule``; none when the rule is disabled."""
+        return [] if rule in self.disabled else [replace(f, rule=rule) for f in fillers]
 
     def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
@@ -101,8 +108,9 @@ class TargetPicker:
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun for f in fillers):
                 return []
-        return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources) or self._domestic(doc, heads, composite, sources)
-                or self._conceded_to(doc, lookup, composite, predicate_heads, sources))
+        return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
+                or self._named("target.domestic", self._domestic(doc, heads, composite, sources))
+                or self._named("target.conceded_to", self._conceded_to(doc, lookup, composite, predicate_heads, sources)))
 
     def _conceded_to(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
                      sources: list[Filler]) -> list[Filler]:
@@ -171,25 +179,28 @@ class TargetPicker:
         entry = self.ontology.get(composite.code)
         placed_kind = any(p.pattern.places for p in composite.chain)
         if placed_kind and not (joint and entry.root in ("04", "05", "06")):  # "extradited *a Russian* dealer to *the United States*": the destination, not the one sent
-            found = self._at_home_or_away(entry, self._place_targets(doc, heads), sources)
+            found = self._at_home_or_away(entry, self._named("target.place", self._place_targets(doc, heads)), sources)
             if found:
                 return found
-        modifiers = [] if joint else [t.i for t in self.roles.modifier_targets(doc[composite.inner.head])]
+        modifiers = [] if joint else self.roles.tag("target.modifier", self.roles.modifier_targets(doc[composite.inner.head]))
         found = [f for f in lookup.fillers(doc, modifiers, predicate_heads) if f.mention is not None]
         found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
         if found or placed_kind:
             return found
         if joint and entry.root in ("04", "05", "06"):
             return []
-        found = [] if joint else self._object_phrase_countries(doc, lookup, composite, predicate_heads, sources)
+        found = [] if joint else self._named("target.object_phrase_country",
+                                             self._object_phrase_countries(doc, lookup, composite, predicate_heads, sources))
         if found:
             return found
+        places = (lambda: self._named("target.place", self._place_targets(doc, heads)))
+        countries = (lambda: self._named("target.named_country", self._named_countries(doc, heads)))
         if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
-            found = self._place_targets(doc, heads) or ([] if joint else self._scene(doc, composite, sources))
+            found = places() or ([] if joint else self._named("target.scene", self._scene(doc, composite, sources)))
         elif composite.code[:3] in PLACED_VERBAL_CODES:  # "an investigation into crimes *in Venezuela*", "condemned the takeover *in Gabon*"
-            found = self._named_countries(doc, heads) or self._place_targets(doc, heads)
+            found = countries() or places()
         else:
-            found = self._named_countries(doc, heads)
+            found = countries()
         return self._at_home_or_away(entry, found, sources)
 
     def _object_phrase_countries(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
@@ -227,7 +238,7 @@ class TargetPicker:
         """A country's name heading a target phrase is that country, whatever the act ("took aim *at
         Britain*"), even when the actor stage read it as a place."""
         for group in heads.targets:
-            places = [(i, self.locator.place_actor(doc[i])) for i in group]
+            places = [(i, self.locator.place_actor(doc[i])) for i, _ in group]
             found = [Filler(i, m) for i, m in places if m is not None and self.locator.is_country(m)]
             if found:
                 return found
@@ -237,7 +248,7 @@ class TargetPicker:
         """A place named where the target goes stands for its country: "arrived in Pyongyang",
         "struck Kyiv", "positions inside Georgia"."""
         for group in heads.targets:
-            phrases = [t for i in group for t in syntax.with_conjuncts(doc[i])]
+            phrases = [t for i, _ in group for t in syntax.with_conjuncts(doc[i])]
             places = [(t.i, self.locator.place_in_phrase(t, skip=syntax.with_conjuncts(t)[1:] + syntax.clauses_within(t)))
                       for t in phrases]
             found = [Filler(i, mention) for i, mention in places if mention is not None]

@@ -153,6 +153,7 @@ def mention_row(event: Event, document: Document) -> dict[str, Any]:
             "dedupe_key": dedupe_key(event, event_date),
             "place_key": place_key(event, document.dateline),
             "in_lead": paragraph == 0 if paragraph is not None else event.sentence_index == 0,
+            "rules": list(event.rules),
         }
     )
     return {name: row.get(name) for name in MENTION_NAMES}
@@ -203,6 +204,7 @@ def mention_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "location": location,
         "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
         "confidence": row["confidence"],
+        "rules": list(row.get("rules") or ()),  # none for mentions stored before rules were recorded
     }
 
 

@@ -46,7 +46,8 @@ ARTICLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("ingested_at", "TIMESTAMP NOT NULL"),
 )  # fmt: skip
 
-MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+# The mention columns of the first schema; later migrations add the rest (never edit these).
+_MENTION_COLUMNS_V1: tuple[tuple[str, str], ...] = (
     ("event_id", "VARCHAR NOT NULL PRIMARY KEY"),
     ("doc_id", "VARCHAR NOT NULL"),
     ("sentence_index", "INTEGER"), ("paragraph", "INTEGER"), ("sentence", "VARCHAR"),
@@ -63,6 +64,10 @@ MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("dedupe_key", "VARCHAR NOT NULL"),
     ("place_key", "VARCHAR"),
     ("in_lead", "BOOLEAN"),  # the sentence is in the story's first paragraph
+)  # fmt: skip
+MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
+    *_MENTION_COLUMNS_V1,
+    ("rules", "VARCHAR[]"),  # names of the rules behind the event (schema 3; NULL in mentions stored before)
 )  # fmt: skip
 
 # One row per deduplicated event, rebuilt by dedupe.py for the runs it touches.
@@ -92,15 +97,20 @@ def _plain(columns: Sequence[tuple[str, str]]) -> str:
 
 _EVENT_VIEW_COLUMNS = [c for c in EVENT_TABLE_COLUMNS if c[0] != "dedupe_key"]
 _ARTICLE_VIEW_COLUMNS = [c for c in ARTICLE_COLUMNS if c[0] not in {"id_given", "source_key"}]
-_MENTION_VIEW_COLUMNS = [c for c in MENTION_COLUMNS if c[0] not in {"dedupe_key", "place_key", "published_utc"}]
 
-VIEWS: tuple[str, ...] = (
-    f"CREATE OR REPLACE VIEW articles AS SELECT {_plain(_ARTICLE_VIEW_COLUMNS)} FROM store_articles",
-    "CREATE OR REPLACE VIEW mentions AS SELECT "
-    + ", ".join(f'm."{name}"' for name, _ in _MENTION_VIEW_COLUMNS)
-    + ", me.global_event_id FROM store_mentions m LEFT JOIN store_mention_event me USING (event_id)",
-    f"CREATE OR REPLACE VIEW events AS SELECT {_plain(_EVENT_VIEW_COLUMNS)} FROM store_events",
-)
+
+def _views(mention_columns: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    mentions = [c for c in mention_columns if c[0] not in {"dedupe_key", "place_key", "published_utc"}]
+    return (
+        f"CREATE OR REPLACE VIEW articles AS SELECT {_plain(_ARTICLE_VIEW_COLUMNS)} FROM store_articles",
+        "CREATE OR REPLACE VIEW mentions AS SELECT "
+        + ", ".join(f'm."{name}"' for name, _ in mentions)
+        + ", me.global_event_id FROM store_mentions m LEFT JOIN store_mention_event me USING (event_id)",
+        f"CREATE OR REPLACE VIEW events AS SELECT {_plain(_EVENT_VIEW_COLUMNS)} FROM store_events",
+    )
+
+
+VIEWS: tuple[str, ...] = _views(MENTION_COLUMNS)
 
 # Each migration is a list of statements; never edit a released one, add the next.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -108,13 +118,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE TABLE store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         _create_table("store_articles", ARTICLE_COLUMNS),
         "CREATE INDEX store_articles_hash ON store_articles (text_hash)",
-        _create_table("store_mentions", MENTION_COLUMNS),
+        _create_table("store_mentions", _MENTION_COLUMNS_V1),
         "CREATE TABLE store_mention_event (event_id VARCHAR NOT NULL, global_event_id BIGINT NOT NULL, dedupe_key VARCHAR NOT NULL)",
         _create_table("store_events", EVENT_TABLE_COLUMNS),
-        *VIEWS,
+        *_views(_MENTION_COLUMNS_V1),
     ),
     (  # where each mention's date group starts, so ingest recomputes only from there on
         "ALTER TABLE store_mention_event ADD COLUMN group_date DATE",
+    ),
+    (  # the names of the rules behind each mention (docs/event-record.md)
+        'ALTER TABLE store_mentions ADD COLUMN "rules" VARCHAR[]',
+        *_views(MENTION_COLUMNS),
     ),
 )
 
