@@ -19,6 +19,7 @@ from .storeview import BarRow, countries, country_counts, places
 from .worldmap import VIEW_BOX, map_dots
 
 router = APIRouter(include_in_schema=False)
+DYAD_PAGE_EVENTS = 50  # the newest of the pair's events; the page links to /events for all of them
 Web = Annotated[WebContext, Depends(context_of)]
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
@@ -71,7 +72,7 @@ def dyad_page(
     dyad = DyadQuery(source, target, interval)
     store = web.store.get()
     series = store.dyad_series(dyad.source, dyad.target, interval=dyad.interval)
-    events, total = store.events({"source": dyad.source, "target": dyad.target}, limit=100)
+    events, total = store.events({"source": dyad.source, "target": dyad.target}, limit=DYAD_PAGE_EVENTS)
     return render(
         request, "dyad.html", "dyad",
         dyad=dyad, chart=dyad_chart(series.periods) if series.periods else None, periods=len(series.periods),
