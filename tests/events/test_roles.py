@@ -174,7 +174,7 @@ PLACES_AND_CLAUSES = [
      {("PRK", "THREATEN", "IGOUNO")}),
     ("Israel and Jordan opened their first border crossing on Monday.", {"Israel": "ISR", "Jordan": "JOR"},
      {("ISR", "COOPERATE", "JOR"), ("JOR", "COOPERATE", "ISR")}),
-    ("Tens of thousands of supporters rallied in central Kiev on Monday.", {"supporters": "UKRCVL"}, {("UKRCVL", "PROTEST", None)}),
+    ("Tens of thousands of supporters rallied in central Kiev on Monday.", {"supporters": "UKRCVL"}, {("UKRCVL", "PROTEST", "UKR")}),
     ("The World Bank approved $1.5 billion in new financing for Ukraine on Thursday.", {"The World Bank": "IGOWBK", "Ukraine": "UKR"},
      {("IGOWBK", "AID", "UKR")}),
     ("Poland's deployment of troops drew sharp criticism from Minsk.", {"Poland": "POL", "Minsk": "BLR"},

@@ -43,17 +43,18 @@ DOMESTIC = [
     ("Nurses staged a walkout against Prime Minister Costa's budget on Tuesday.",
      {"Nurses": "PRTHLH", "Prime Minister Costa": "PRTGOV"}, {("PRTHLH", "PROTEST", "PRTGOV")}),
     ("Students rallied outside the university to demand new rules that would remove Rector Silva.",
-     {"Students": "BRAEDU", "Rector Silva": "BRAEDU"}, {("BRAEDU", "PROTEST", None)}),
-    # what a protest did is not whom it is aimed at; people in a relative clause act alone
+     {"Students": "BRAEDU", "Rector Silva": "BRAEDU"}, {("BRAEDU", "PROTEST", "BRA")}),
+    # what a protest did is not whom it is aimed at; people in a relative clause act alone; a protest
+    # naming no one is aimed at the protesters' own country (PLOVER's convention, docs/events.md)
     ("Dockers began a nationwide strike on Monday, idling ports and customs offices across the country.",
-     {"Dockers": "GRCLAB", "customs offices": "GRCGOV"}, {("GRCLAB", "PROTEST", None)}),
+     {"Dockers": "GRCLAB", "customs offices": "GRCGOV"}, {("GRCLAB", "PROTEST", "GRC")}),
     ("Riot police fired water cannon at farmers who blocked a motorway near Madrid.",
-     {"Riot police": "ESPCOP", "farmers": "ESPAGR"}, {("ESPCOP", "ASSAULT", "ESPAGR"), ("ESPAGR", "PROTEST", None)}),
+     {"Riot police": "ESPCOP", "farmers": "ESPAGR"}, {("ESPCOP", "ASSAULT", "ESPAGR"), ("ESPAGR", "PROTEST", "ESP")}),
     ("Nurses went on strike against the health ministry on Monday.",
      {"Nurses": "GHAHLH", "the health ministry": "GHAGOV"}, {("GHAHLH", "PROTEST", "GHAGOV")}),
     # a concession with no one named yields to whoever pressed for it in its "after" clause
     ("Peru's president withdrew the mining decree on Friday, a day after farmers blocked highways.",
-     {"Peru's president": "PERGOV", "farmers": "PERAGR"}, {("PERGOV", "CONCEDE", "PERAGR"), ("PERAGR", "PROTEST", None)}),
+     {"Peru's president": "PERGOV", "farmers": "PERAGR"}, {("PERGOV", "CONCEDE", "PERAGR"), ("PERAGR", "PROTEST", "PER")}),
     # the country's own institutions, unplaced by the actor stage, are the actor's country; threats as the act threatened
     ("Zimbabwe's ruling party vowed to ban rival parties.", {"Zimbabwe's ruling party": "ZWEPTY"}, {("ZWEPTY", "THREATEN", "ZWE")}),
     ("Angry protesters stormed the president's office on Friday.", {"Angry protesters": "MWICVL"}, {("MWICVL", "PROTEST", "MWI")}),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..config import Settings
 from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSentence, SentenceActors
-from . import syntax
+from . import general, syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
 from .demonyms import Demonyms, actor_countries_text, country_names, place_names
@@ -47,6 +47,7 @@ JOINT_COOPERATION = "062"  # cooperate militarily
 # acts that several countries doing together makes cooperation: drills and war games (military),
 # opening a border crossing (economic)
 TOGETHER_COOPERATION = {"150": "062", "0863": "061"}
+ANNOUNCED_MEASURES = ("15", "16")  # deployments and reduced relations announced are measures decided (weapons tests are threats)
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
 
@@ -96,7 +97,8 @@ class EventCoder:
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
         self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns,
-                                    self.lexicon.institution_nouns)
+                                    self.lexicon.institution_nouns, self.lexicon.own_country_targets,
+                                    self.lexicon.scene_targets, self.lexicon.scene_prepositions)
         self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
 
     def may_have_event(self, text: str) -> bool:
@@ -191,6 +193,28 @@ class EventCoder:
         """Are these rules enabled (none of them named by ``--disable``)?"""
         return not self.disabled.intersection(rules)
 
+    def _general_sources(self, context: SentenceContext, composite: Composite, heads: RoleHeads) -> list[Filler]:
+        """The general tier: the nearest actor inside the subject phrase of the act ("doctors *from
+        two American aid groups*", "rebels *in Ivory Coast*"), when no specific rule named one."""
+        doc, lookup = context.doc, context.lookup
+        if heads.agentless or syntax.kind_of(doc[composite.top.head]) != "verb" or not self._on("source.general.subject_phrase"):
+            return []  # nouns in other phrases are background
+        triggers = {composite.inner.head, composite.top.head}
+        subjects = [h.i for h in heads.sources if h.i not in triggers] or [t.i for p in (composite.inner, composite.top)
+                                                                        for t in general.clause_subject(doc[p.head])]
+        relays = set(context.relays)
+
+        def allowed(mention: ActorMention, prep: str | None) -> bool:
+            return placed(mention) and mention not in relays
+
+        for head in dict.fromkeys(subjects):
+            own = lookup.index.get(head)
+            found = (head, own) if own is not None and allowed(own, None) else general.nearest_actor(
+                doc[head], lambda t: lookup.index.get(t.i), allowed, subject=True)
+            if found is not None:
+                return [Filler(*found, rule="source.general.subject_phrase")]
+        return []
+
     def _modality(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
                   heads: RoleHeads) -> tuple[Modality, str]:
         """The modality and the name of the rule that decided it."""
@@ -282,8 +306,9 @@ class EventCoder:
         literal = composite.top.pattern.literal
         if not literal and modality in NOT_YET and not set(composite.frames()) & set(ALREADY_INTENT_FRAMES) \
                 and self._on("code.intent_of_promise"):
-            force = code == "150" or code[:2] in ("18", "19", "20")  # announced sanctions or deployments stay what they are
-            promised = intend_code(code, self.ontology, promised=modality == "intended" or (announced and force))
+            # conflict its actor announces is a threat (13x); announced sanctions and deployments are decisions and stay
+            threat = code == "150" or (self.ontology.get(code).quad_class == 4 and code[:2] not in ANNOUNCED_MEASURES)
+            promised = intend_code(code, self.ontology, promised=modality == "intended" or (announced and threat))
             rules += ["code.intent_of_promise"] if promised != code else []
             code = promised
         return self._emitted(code), rules
@@ -332,7 +357,7 @@ class EventCoder:
         predicate_heads = [composite.top.head, composite.inner.head]
         spoken = context.speech.governing(doc[composite.top.head])
         fillers = context.lookup.fillers(doc, heads.sources, predicate_heads)
-        sources = self._sources(context, heads, fillers, spoken)
+        sources = self._sources(context, heads, fillers, spoken) or self._general_sources(context, composite, heads)
         if not sources:
             return
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)

@@ -96,8 +96,8 @@ def intend_code(code: str, ontology: Ontology, promised: bool = True) -> str:
     entry = ontology.lookup(code)
     if entry.plover in INTENT_PLOVER:
         return ontology.about("03", code)
-    if entry.plover == "RETREAT":
-        return "080"
+    if entry.root == "08":  # CAMEO 035x: a promise to yield (ease, release, de-escalate) is AGREE; an announced retreat a concession
+        return ontology.about("03", code) if promised else "080"
     if entry.quad_class == 4 and promised:
         return ontology.about("13", code)
     return code

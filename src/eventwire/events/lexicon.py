@@ -57,6 +57,9 @@ class Lexicon:
     protest_aims: frozenset[str]
     threat_words: frozenset[str]
     characterising_verbs: frozenset[str]
+    own_country_targets: frozenset[str]
+    scene_targets: frozenset[str]
+    scene_prepositions: frozenset[str]
 
     @classmethod
     def from_toml(cls, text: str) -> Lexicon:
@@ -65,7 +68,8 @@ class Lexicon:
         for section, values in data.items():
             for key, words in values.items():
                 name = f"speech_{key}" if section == "speech" and key == "verbs" else key
-                keep_case = name in ("civilian_sectors", "needs_target", "joint_needs_target", "mutual_categories")
+                keep_case = name in ("civilian_sectors", "needs_target", "joint_needs_target", "mutual_categories",
+                                     "own_country_targets", "scene_targets")
                 flat[name] = frozenset(w if keep_case else w.lower() for w in words)
         return cls(**{f.name: flat.get(f.name, frozenset()) for f in fields(cls)})
 

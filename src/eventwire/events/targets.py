@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..types import Actor, ActorMention
-from . import syntax
+from . import general, syntax
 from .frames import Composite
 from .location import Locator
 from .ontology import CameoCode, Ontology
@@ -75,12 +75,16 @@ def same_country(one: ActorMention, other: ActorMention) -> bool:
 
 class TargetPicker:
     def __init__(self, ontology: Ontology, roles: RoleFinder, locator: Locator, people_nouns: frozenset[str] = frozenset(),
-                 institution_nouns: frozenset[str] = frozenset()) -> None:
+                 institution_nouns: frozenset[str] = frozenset(), own_country_kinds: frozenset[str] = frozenset(),
+                 scene_kinds: frozenset[str] = frozenset(), scene_prepositions: frozenset[str] = frozenset()) -> None:
         self.ontology = ontology
         self.roles = roles
         self.locator = locator
         self.people_nouns = people_nouns
         self.institution_nouns = institution_nouns
+        self.own_country_kinds = own_country_kinds
+        self.scene_kinds = scene_kinds
+        self.scene_prepositions = scene_prepositions
         self.disabled = roles.disabled
 
     def _named(self, rule: str, fillers: Iterable[Filler]) -> list[Filler]:
@@ -91,8 +95,7 @@ class TargetPicker:
                  sources: list[Filler]) -> list[Filler]:
         """The first group of target phrases that names an actor other than the sources; an unresolved
         pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
-        own_forces = composite.code is not None and (self.ontology.get(composite.code).root in OWN_FORCE_ROOTS
-                                                     or composite.code.startswith(OWN_FORCE_CODES))
+        own_forces = self._own_forces(composite)
         for group in heads.targets:
             fillers = lookup.fillers(doc, group, predicate_heads)
             found = [t for t in fillers if t.mention is not None and not any(same_actor(t, s) for s in sources)]
@@ -110,7 +113,61 @@ class TargetPicker:
                 return []
         return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
                 or self._named("target.domestic", self._domestic(doc, heads, composite, sources))
-                or self._named("target.conceded_to", self._conceded_to(doc, lookup, composite, predicate_heads, sources)))
+                or self._named("target.conceded_to", self._conceded_to(doc, lookup, composite, predicate_heads, sources))
+                or self._named("target.general.phrase", self._phrase_actor(doc, lookup, composite, sources))
+                or self._named("target.general.own_country", self._own_country(doc, composite, sources)))
+
+    def _phrase_actor(self, doc: Doc, lookup: ActorLookup, composite: Composite, sources: list[Filler]) -> list[Filler]:
+        """The general tier: the nearest actor in the act's own phrases, of another country than the
+        actor's (a place it happens in only for acts whose scene stands for their target)."""
+        if composite.code is None or len(sources) > 1:  # several actors of one act: their own pairs (``coder._pairs``)
+            return []
+        kind = self._kind(composite)
+        own = [s.mention for s in sources if s.mention is not None]
+
+        def mention_of(token: Token) -> ActorMention | None:
+            if token.i in lookup.index:
+                return lookup.index[token.i]
+            if token.dep_ in ("amod", "compound", "nmod") and lookup.demonyms is not None:
+                return lookup.demonyms.mention(token)
+            return self.locator.place_actor(token) if token.dep_ == "pobj" else None
+
+        def allowed(mention: ActorMention, prep: str | None) -> bool:
+            if not placed(mention) or any(same_country(mention, o) for o in own):  # one's own side: the next tier's
+                return False
+            return prep not in self.scene_prepositions or kind in self.scene_kinds  # "a summit in Vilnius" is no meeting with Lithuania
+
+        skip = {s.token for s in sources}
+        if self._own_forces(composite):  # troops sent "to the *Colombian* border" guard a line, no one named
+            skip |= {t.i for t in doc if syntax.lemma(t) in BORDER_NOUNS for t in t.subtree}
+        for head in dict.fromkeys((composite.inner.head, composite.top.head)):
+            found = general.nearest_actor(doc[head], mention_of, allowed, frozenset(skip))
+            if found is not None:
+                return [Filler(*found)]
+        return []
+
+    def _own_country(self, doc: Doc, composite: Composite, sources: list[Filler]) -> list[Filler]:
+        """The general tier's last word: for the kinds of act aimed at home when no one else is named
+        (protests, repression, concessions), a non-state actor's own country."""
+        own = [s.mention for s in sources if s.mention is not None]
+        if composite.code is None or len(own) != 1 or not own[0].actor.country:
+            return []
+        if own[0].actor.code == own[0].actor.country or self._kind(composite) not in self.own_country_kinds:
+            return []  # a state acting at home names no other party
+        trigger = doc[composite.inner.head]
+        return [Filler(trigger.i, general.own_country(own[0].actor, "", trigger))]
+
+    def _own_forces(self, composite: Composite) -> bool:
+        """Military posture and de-escalation: acts on a country's own forces."""
+        code = composite.code
+        return code is not None and (self.ontology.get(code).root in OWN_FORCE_ROOTS or code.startswith(OWN_FORCE_CODES))
+
+    def _kind(self, composite: Composite) -> str | None:
+        """The PLOVER category an act is aimed as: a threat as the act it threatens."""
+        kind = self.ontology.get(composite.code).plover
+        if kind == "THREATEN" and composite.inner.code:
+            return self.ontology.get(composite.inner.code).plover
+        return kind
 
     def _conceded_to(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
                      sources: list[Filler]) -> list[Filler]:
