@@ -37,7 +37,16 @@ def test_several_sources_and_no_target_are_a_mutual_act():
     assert gold_triples([record("CONSULT", ["RWA", "COD", "AGO"], [])]) == {
         mutual_pair("RWA", "CONSULT", "COD"), mutual_pair("AGO", "CONSULT", "COD"), mutual_pair("AGO", "CONSULT", "RWA")}
     assert gold_triples([record("ASSAULT", ["IND", "PAK"], [])]) == {Triple("IND", "ASSAULT", "PAK", True)}
-    assert gold_triples([record("ACCUSE", ["GBR"], [])]) == {Triple("GBR", "ACCUSE", None)}
+    assert gold_triples([record("ACCUSE", ["GBR"], [])]) == {Triple("GBR", "ACCUSE", UNSPECIFIED)}
+
+
+def test_a_role_the_gold_leaves_empty_takes_any_actor():
+    gold = gold_triples([record("PROTEST", ["FRA"], []), record("ASSAULT", [], ["IRQ"])])
+    coded = coded_triples([event("FRA", "PROTEST", "FRA"), event("USA", "ASSAULT", "IRQ", trigger=3),
+                           event("FRA", "ACCUSE", "DEU", trigger=5)])
+    scored = result(gold, coded)
+    assert scored.true_gold() == gold
+    assert scored.true_coded() == {Triple("FRA", "PROTEST", "FRA"), Triple("USA", "ASSAULT", "IRQ")}
 
 
 def test_coded_joint_acts_and_both_directions_are_mutual_pairs():

@@ -16,7 +16,7 @@ one trigger with two or more sources, and the two directions of one act
 A mutual pair matches the same pair, or a directed triple between the two
 either way round.
 
-A role the gold leaves uncoded (``UNSPECIFIED``) matches any coded actor,
+A role the gold leaves uncoded or empty (``UNSPECIFIED``) matches any coded actor,
 and a bare organisation class ("IGO", "NGO", "IMG", as in the PLOVER
 team's records) matches any organisation of that class.
 
@@ -78,9 +78,9 @@ def ref_key(actor: ActorRef | None, keys: ActorKeys | None = None) -> str | None
 
 
 def _gold_keys(actors: tuple | None) -> list[str | None]:
-    if actors is None:
-        return [UNSPECIFIED]
-    return [a.key for a in actors] or [None]
+    """The gold's actors of a role; a role it names no one in is open, as the reviewers' scorer reads it
+    (PLOVER codes nearly every act with a target, so an empty role says the coder did not code it)."""
+    return [a.key for a in actors or ()] or [UNSPECIFIED]
 
 
 def gold_triples(records: Iterable[GoldRecord]) -> set[Triple]:
