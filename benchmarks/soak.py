@@ -298,11 +298,18 @@ def print_summary(result: dict) -> None:
     print(f"machine: {result['cpus']} CPUs, load average {', '.join(map(str, result['load_average']))} (1, 5, 15 min) at the end")
 
 
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--events", type=int, default=50_000, help="events in the store it builds (ignored with --store)")
+    parser.add_argument("--requests", type=positive, default=2000)
+    parser.add_argument("--clients", type=positive, default=16)
+    parser.add_argument("--events", type=positive, default=50_000, help="events in the store it builds (ignored with --store)")
     parser.add_argument("--store", type=Path, help="serve this store instead of building one (its ids are not bench-N: article requests then get 404)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--max-seconds", type=float, default=600, help="stop sending after this long, whatever is left")
