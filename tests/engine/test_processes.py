@@ -1,6 +1,10 @@
 """The worker-process pool, with a light coder so no model loads."""
 
 import itertools
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from .engine_fakes import LOADS_ENV, articles, load_fake
@@ -57,3 +61,21 @@ def test_a_worker_that_cannot_load_stops_the_run_with_its_error(settings):
     with pytest.raises(EventwireError) as caught:
         ProcessPoolEngine(bad, 1).__enter__()
     assert caught.value.code == "E004" and "no_such_model_installed" in caught.value.line()
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has exited; only its parent's reaping is left
+
+
+def test_workers_end_quietly_when_their_parent_is_killed():
+    script = Path(__file__).with_name("orphaned_pool.py")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    # capture_output reads until every holder of the pipes is gone: the workers too
+    assert result.returncode == -signal.SIGKILL
+    pids = [int(pid) for pid in result.stdout.split()]
+    assert len(pids) == 2 and result.stderr == ""  # no "Traceback ... BrokenPipeError"
+    assert not any(running(pid) for pid in pids)

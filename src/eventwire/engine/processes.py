@@ -13,8 +13,13 @@ Problem.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +36,7 @@ from .work import BatchCoder, CoderFactory, code_batch, failure_reason, load_pip
 # earlier batch is late; few enough to keep memory flat.
 WINDOW_PER_WORKER = 3
 STOP_TIMEOUT_SECONDS = 10
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 class InProcessEngine:
@@ -62,8 +68,20 @@ class InProcessEngine:
 
 
 def serve(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
-    """A worker process: load the pipeline once, then code batches until told to stop."""
+    """A worker process: load the pipeline once, then code batches until told to stop.
+
+    A worker whose parent is gone (killed) ends quietly: at once on Linux,
+    else when it next talks to the parent and finds the pipe broken.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    end_with_parent()
+    try:
+        _load_and_code(factory, settings, conn)
+    except (EOFError, OSError):  # the pipe broke (EOF, EPIPE, ECONNRESET): nobody is left to answer
+        return
+
+
+def _load_and_code(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
     try:
         coder = factory(settings)
     except EventwireError as exc:
@@ -73,11 +91,35 @@ def serve(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
         conn.send(("failed", EventwireError("E603", reason=failure_reason(exc))))
         return
     conn.send(("ready", None))
-    try:
-        while (batch := conn.recv()) is not None:
-            conn.send(("done", code_batch(coder, batch.items)))
-    except (EOFError, BrokenPipeError):  # the parent is gone (killed): nothing left to do
+    while (batch := conn.recv()) is not None:
+        conn.send(("done", code_batch(coder, batch.items)))
+
+
+@contextlib.contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored for the block, in the main thread (signals are the main thread's only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def end_with_parent() -> None:
+    """Have the kernel end this process when its parent dies (Linux; elsewhere a no-op)."""
+    parent = multiprocessing.parent_process()
+    if not sys.platform.startswith("linux") or parent is None:
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent.pid:  # the parent died before the request was made
+        os._exit(0)
 
 
 def exit_reason(process: BaseProcess) -> str:
@@ -168,7 +210,8 @@ class ProcessPoolEngine:
     def _spawn(self) -> Worker:
         parent_end, child_end = self.context.Pipe()
         process = self.context.Process(target=serve, args=(self.factory, self.settings, child_end), daemon=True, name="eventwire-worker")
-        process.start()
+        with sigint_ignored():  # inherited: a Ctrl-C while the worker starts up is the parent's alone
+            process.start()
         child_end.close()
         return Worker(process, parent_end)
 
