@@ -46,13 +46,13 @@ def _find_dateline(body: list[str]) -> Dateline | None:
     return None
 
 
-def _source(article: Article, header: Header, dateline: Dateline | None) -> str | None:
+def _source(article: Article, header: Header, dateline: Dateline | None, header_lines: list[str]) -> str | None:
     if article.source and article.kind in GIVEN_METADATA:
         return canonical_agency(article.source) or article.source
     if header.agency:
         return header.agency
     if dateline and dateline.agency:
-        return agency_from_dateline(dateline.agency)
+        return agency_from_dateline(dateline.agency, header_lines)
     return article.source  # the site or feed name
 
 
@@ -85,7 +85,7 @@ def clean_article(article: Article, settings: Settings) -> Document | Problem:
     language = detect_language(" ".join(story)) or settings.reader.languages[0]
     if language not in settings.reader.languages:
         return problem("E109", article.origin, lang=language)
-    source = _source(article, header, dateline)
+    source = _source(article, header, dateline, lines[: header.body_start])
     place = dateline.place if dateline else None
     published = _published(article, header, " ".join(filter(None, (place, source, article.source))))
     digest = text_hash("\n\n".join(story))

@@ -38,7 +38,7 @@ class Dateline:
     rest: str  # the paragraph without its dateline
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
     """SEOUL -> Seoul, UNITED NATIONS -> United Nations; leaves U.S. and N.Y. alone."""
     out = []
     for index, word in enumerate(text.split()):
@@ -68,7 +68,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     written = match["place"] or match["titled"]
     place = None
     if written:
-        place = _title_case(written) if match["place"] else written
+        place = title_case(written) if match["place"] else written
         if match["region"]:
             place += ", " + match["region"].lstrip(", ").strip()
     agency = match["agency"].strip() if match["agency"] else None

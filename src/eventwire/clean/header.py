@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import RemovedLine
-from .agency import agency_named_in, canonical_agency
+from .agency import agency_named_in, agency_slug
 from .cues import is_share_bar
 from .dateline import parse_dateline
 from .dates import parse_date
@@ -55,7 +55,7 @@ def _starts_story(line: str) -> bool:
 
 
 def _is_header_kind(line: str) -> bool:
-    return bool(canonical_agency(line) or _is_byline(line) or date_text(line))
+    return bool(agency_slug(line) or _is_byline(line) or date_text(line))
 
 
 def _body_start(lines: Sequence[str]) -> int:
@@ -81,8 +81,8 @@ def read_header(lines: Sequence[str], known_title: str | None = None) -> Header:
         if found_date:
             dates.append(found_date)
             removed.append(RemovedLine(line, "date line (publication time)"))
-        elif canonical_agency(line):
-            agency = agency or canonical_agency(line)
+        elif agency_slug(line):
+            agency = agency or agency_slug(line)
             removed.append(RemovedLine(line, "agency line (source)"))
         elif _is_byline(line):
             agency = agency or agency_named_in(line)
