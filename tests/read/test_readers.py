@@ -90,6 +90,28 @@ def test_a_json_document_holds_one_or_many_records(tmp_path, settings):
     assert isinstance(items[1], Problem) and items[1].code == "E108" and items[1].origin == f"{path}[2]"
 
 
+def test_a_text_that_is_not_a_string_is_named_as_such(tmp_path, settings):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"id": "n1", "text": 2024}\n{"id": "n2", "text": ["Talks", "resumed"]}\n{"id": "n3"}\n', "utf-8")
+    lines = [item.line() for item in iter_articles([str(path)], settings)]
+    assert lines == [
+        f"[E107] {path}:1: malformed JSON Lines record: field 'text' must be a string, got a number",
+        f"[E107] {path}:2: malformed JSON Lines record: field 'text' must be a string, got a list",
+        f"[E108] {path}:3: JSON Lines record has no 'text' field",
+    ]
+
+
+def test_a_broken_link_in_a_folder_is_one_line_and_the_store_files_are_passed_over(tmp_path, settings):
+    (tmp_path / "story.txt").write_text("Officials in Lusaka said on Monday that the new railway would open in June.", "utf-8")
+    (tmp_path / "old.txt").symlink_to(tmp_path / "moved-away.txt")
+    (tmp_path / "events.duckdb").write_bytes(b"DUCK\x00\x01")
+    items = list(iter_articles([str(tmp_path)], settings, exclude={(tmp_path / "events.duckdb").resolve()}))
+    assert [item.line() for item in items if isinstance(item, Problem)] == [
+        f"[E114] {tmp_path / 'old.txt'}: broken symbolic link: its target {tmp_path / 'moved-away.txt'} does not exist"
+    ]
+    assert [item.origin for item in items if isinstance(item, Article)] == [str(tmp_path / "story.txt")]
+
+
 def test_folders_are_read_recursively_in_a_stable_order(tmp_path, fixtures_dir, settings):
     (tmp_path / "b" / "deeper").mkdir(parents=True)
     (tmp_path / ".hidden").mkdir()

@@ -42,13 +42,13 @@ def make_event(doc_id: str, index: int, source: str | None, target: str | None, 
 
 def make_result(doc_id: str | None, events=(), *, text: str | None = None, source: str | None = "Agency",
                 published: str | None = "2023-03-14T09:00:00+00:00", url: str | None = None,
-                dateline: str | None = None) -> DocumentResult:
+                dateline: str | None = None, origin: str | None = None) -> DocumentResult:
     text = text or f"Story of {doc_id}.\n\nSecond paragraph of {doc_id}."
     body = tuple(p for p in text.split("\n\n"))
     digest = hashlib.sha256("\n\n".join(body).encode()).hexdigest()
     doc_id = doc_id or digest[:16]
     events = tuple(replace(e, doc_id=doc_id) for e in events)
-    document = Document(doc_id=doc_id, origin=f"{doc_id}.txt", body=body, source=source,
+    document = Document(doc_id=doc_id, origin=origin or f"{doc_id}.txt", body=body, source=source,
                         published=datetime.fromisoformat(published) if published else None,
                         url=url, dateline=dateline, text_hash=digest)
     return DocumentResult(document=document, events=events, sentences=len(body), sentences_parsed=len(body))

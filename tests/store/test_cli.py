@@ -98,7 +98,7 @@ def test_dyad_table_json_and_plot(events_db, tmp_path):
     text = svg.read_text("utf-8")
     assert "Mean Goldstein" in text and "Material conflict" in text
     bad = run("dyad", "CHN", "PHL", "--db", str(events_db), "--plot", str(tmp_path / "dyad.pdf"))
-    assert bad.exit_code == 1 and "[E408]" in bad.stderr
+    assert bad.exit_code == 2 and "[E408]" in bad.stderr
 
 
 def test_query_over_documented_views(events_db):
@@ -108,8 +108,33 @@ def test_query_over_documented_views(events_db):
     assert as_csv.stdout.splitlines()[0] == "doc_id,global_event_id" and len(as_csv.stdout.splitlines()) == 5
     bad = run("query", "SELECT nope FROM events", "--db", str(events_db))
     assert bad.exit_code == 1 and bad.stderr.startswith("[E403]") and len(bad.stderr.splitlines()) == 1
-    write = run("query", "DROP VIEW events", "--db", str(events_db))
-    assert write.exit_code == 1 and "[E403]" in write.stderr
+
+
+
+def test_dyad_warns_about_a_name_given_for_a_code(events_db):
+    result = run("dyad", "china", "PHL", "--db", str(events_db))
+    assert result.exit_code == 0 and "no events" in result.stdout
+    assert result.stderr == "[E414] china: not a country code (ISO 3166 alpha-3, such as CHN); did you mean CHN (China)?\n"
+    unknown = run("dyad", "CHN", "XQZ", "--db", str(events_db))
+    assert unknown.stderr == "[E414] XQZ: not a country code (ISO 3166 alpha-3, such as CHN)\n"
+    assert run("dyad", "chn", "phl", "--db", str(events_db)).stderr == ""  # codes in any case are codes
+
+
+def test_query_table_marks_missing_and_cut_values(events_db):
+    result = run("query", "SELECT NULL AS nothing, repeat('ab', 30) AS long, 'short' AS s", "--db", str(events_db))
+    assert result.stdout.splitlines()[1].split() == ["-", "ab" * 19 + "a…", "short"]
+
+
+def test_query_only_reads_the_store(events_db, tmp_path):
+    copy = tmp_path / "x.csv"
+    for sql in ("DROP VIEW events", "INSERT INTO store_articles SELECT * FROM store_articles",
+                f"COPY (select 1) TO '{copy}'", "SELECT * FROM read_text('/etc/hostname')",
+                "SELECT * FROM read_csv('/etc/passwd')", "SET enable_external_access = true"):  # fmt: skip
+        result = run("query", sql, "--db", str(events_db))
+        assert result.exit_code == 1 and result.stdout == "", sql
+        assert result.stderr.startswith("[E412] query refused: ") and len(result.stderr.splitlines()) == 1, sql
+    assert not copy.exists()
+    assert run("query", "SELECT count(*) FROM articles", "--db", str(events_db), "--format", "csv").stdout == "count_star()\n3\n"
 
 
 def test_export_command(events_db, tmp_path):
@@ -151,8 +176,35 @@ def test_cli_ingest_killed_and_rerun_equals_a_clean_run(tmp_path):
     assert run("ingest", str(CORPUS), "--db", str(clean)).exit_code == 0
     killed = killable("2", "cli", "ingest", str(CORPUS), "--db", str(resumed), "--batch", "4")
     assert killed.returncode == -9, killed.stderr
+    assert "Traceback" not in killed.stderr  # nor from the orphaned workers (run() waits for them)
     assert counts(resumed)[0] == 4
     rerun = run("ingest", str(CORPUS), "--db", str(resumed), "--batch", "4")
     assert "(4 already stored" in rerun.stdout
     assert counts(resumed) == counts(clean) and counts(clean)[2] > 0
     assert events_rows(resumed) == events_rows(clean)
+
+
+def test_ingest_reports_id_conflicts_broken_links_and_skips_its_own_store(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    records = [
+        {"id": "wire-1", "text": "Kenya and Ethiopia signed a water-sharing accord in Nairobi on Tuesday, officials said."},
+        {"id": "wire-2", "text": "Chilean police detained forty protesters outside the Congress in Valparaiso on Friday."},
+        {"id": "wire-1", "text": "Kenya and Ethiopia signed a water-sharing accord in Nairobi on Tuesday, officials said."},
+        {"id": "wire-1", "text": "Brazil recalled its ambassador from Caracas after a border incident, the ministry said."},
+    ]
+    (folder / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    db = folder / "events.duckdb"  # the store sits inside the input folder
+    first = run("ingest", str(folder), "--db", str(db), "--workers", "1")
+    assert first.exit_code == 0, first.output
+    assert sorted(first.stderr.splitlines()) == [
+        f"[E114] {folder / 'gone.txt'}: broken symbolic link: its target {tmp_path / 'deleted.txt'} does not exist",
+        f"[E413] {folder / 'feed.jsonl'}:4: id 'wire-1' is stored already with other text (from {folder / 'feed.jsonl'}:1); "
+        "kept the first, skipped this one",
+    ]
+    assert first.stdout.startswith("ingested 2 articles (1 already stored, 1 id conflicts, 1 problems)")
+    (folder / "events.duckdb.wal").write_bytes(b"\x00\x01binary")  # as a crashed writer leaves it
+    second = run("ingest", str(folder), "--db", str(db), "--workers", "1")
+    assert "E102" not in second.stderr and "events.duckdb" not in second.stderr
+    assert second.stdout.startswith("ingested 0 articles (3 already stored, 1 id conflicts, 1 problems)")

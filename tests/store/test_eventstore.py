@@ -100,8 +100,32 @@ def test_read_only_store_reads_but_never_writes(filled, tmp_path, store_settings
         assert reader.stats()["articles"] == 4
         with pytest.raises(EventwireError, match="E411"):
             reader.ingest_results([], store_settings)
-        with pytest.raises(EventwireError, match="E403"):
+        with pytest.raises(EventwireError, match="E412"):
             reader.query("DELETE FROM store_articles")
+
+
+def test_a_sealed_store_answers_queries_and_reaches_nothing_else(filled, tmp_path):
+    filled.close()
+    outside = tmp_path / "outside.csv"
+    outside.write_text("a,b\n1,2\n")
+    with EventStore.open_sealed(filled.path) as sealed:
+        assert list(sealed.query("SELECT count(*) FROM articles")[1]) == [(4,)]
+        assert sealed.stats()["events"] == 4  # the store's own methods work as before
+        for sql in (
+            "DELETE FROM store_articles",
+            f"COPY (SELECT 1) TO '{tmp_path / 'copy.csv'}'",
+            f"SELECT * FROM read_csv('{outside}')",
+            f"SELECT * FROM read_text('{outside}')",
+            f"ATTACH '{tmp_path / 'other.duckdb'}'",
+            "SET enable_external_access = true",
+            "RESET lock_configuration",
+        ):
+            with pytest.raises(EventwireError) as caught:
+                sealed.query(sql)
+            assert caught.value.code == "E412", sql
+        with pytest.raises(EventwireError, match="E403"):
+            sealed.query("SELECT nope FROM events")  # a plain mistake is not a refusal
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.duckdb", "outside.csv"]
 
 
 def test_missing_store_read_only_is_a_one_line_error(tmp_path):

@@ -1,4 +1,4 @@
-from eventwire.types import Problem
+from eventwire.types import Article, Problem
 
 from .builders import make_event, make_result
 
@@ -53,14 +53,47 @@ def test_duplicate_inside_one_batch_is_stored_once(store, store_settings):
     assert (result.stored, result.skipped) == (1, 1)
 
 
-def test_is_stored_skips_before_coding(store, store_settings):
-    from eventwire.types import Article
+STORY = "The two ministers met in Lima on Monday to talk about trade.\n\nThey agreed to meet again next month."
 
-    store.ingest_results([make_result("given-id")], store_settings)
+
+def test_is_stored_skips_before_coding(store, store_settings):
+    store.ingest_results([make_result("given-id", text=STORY)], store_settings)
     writer = store.writer(store_settings)
-    assert writer.is_stored(Article(origin="x.jsonl:1", text="anything", doc_id="given-id"))
+    assert writer.is_stored(Article(origin="x.jsonl:1", text=STORY, doc_id="given-id"))
     assert not writer.is_stored(Article(origin="x.jsonl:2", text="anything", doc_id="other-id"))
-    assert writer.counts.skipped == 1
+    assert (writer.counts.skipped, writer.counts.conflicts) == (1, 0)
+
+
+def test_an_id_stored_with_other_text_is_reported_and_the_first_text_stays(store, store_settings):
+    store.ingest_results([make_result("n-1", text=STORY, origin="first.jsonl:1")], store_settings)
+    problems: list[Problem] = []
+    writer = store.writer(store_settings, on_problem=problems.append)
+    other = Article(origin="second.jsonl:7", text="Flooding closed the port of Durban for a week after heavy rain.", doc_id="n-1")
+    assert writer.is_stored(other)  # not coded: the first text wins
+    assert (writer.counts.skipped, writer.counts.conflicts) == (0, 1)
+    assert [p.line() for p in problems] == [
+        "[E413] second.jsonl:7: id 'n-1' is stored already with other text (from first.jsonl:1); kept the first, skipped this one"
+    ]
+    assert store.article("n-1")["body"] == STORY.split("\n\n")
+
+
+def test_id_conflicts_inside_a_batch_and_against_the_store_are_counted_apart(store, store_settings):
+    settings = store_settings.with_overrides({"store.batch_articles": 10})
+    store.ingest_results([make_result("c-1", text="Stored first.", origin="old.jsonl:1")], settings)
+    problems: list[Problem] = []
+    results = [
+        make_result("c-2", text="One story.", origin="new.jsonl:1"),
+        make_result("c-2", text="One story.", origin="new.jsonl:2"),  # a true duplicate
+        make_result("c-2", text="Another story.", origin="new.jsonl:3"),  # same id, other text
+        make_result("c-1", text="Stored first.", origin="new.jsonl:4"),  # already stored
+        make_result("c-1", text="Not what was stored.", origin="new.jsonl:5"),  # found when the batch commits
+    ]
+    counts_ = store.ingest_results(results, settings, on_problem=problems.append)
+    assert (counts_.stored, counts_.skipped, counts_.conflicts, counts_.problems) == (1, 2, 2, 0)
+    assert [(p.code, p.origin) for p in problems] == [("E413", "new.jsonl:3"), ("E413", "new.jsonl:5")]
+    assert "(from new.jsonl:1)" in problems[0].message
+    assert "(from new.jsonl:4)" in problems[1].message  # the copy of old.jsonl:1 waiting in the batch
+    assert store.stats()["articles"] == 2
 
 
 def test_failed_batch_leaves_nothing_half_stored(store, store_settings, monkeypatch):

@@ -19,8 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from ..errors import EventwireError
+from ..read.jsonl import json_kind
 from ..types import Actor, Document
 
 
@@ -91,19 +93,30 @@ class ActorScore:
         )
 
 
+def _field(data: Any, name: str, kind: type, kind_name: str, what: str = "record") -> Any:
+    """``data[name]``, checked: a ValueError that names the field otherwise."""
+    if not isinstance(data, dict):
+        raise ValueError(f"a {what} must be a JSON object, got {json_kind(data)}")
+    if name not in data:
+        raise ValueError(f"{what} has no field '{name}'")
+    if not isinstance(data[name], kind):
+        raise ValueError(f"{what} field '{name}' must be {kind_name}, got {json_kind(data[name])}")
+    return data[name]
+
+
 def _record(line: str, origin: str) -> GoldRecord:
     try:
         data = json.loads(line)
-        text = data["text"]
+        text = _field(data, "text", str, "a string")
         when = date.fromisoformat(data["date"]) if data.get("date") else None
-        mentions = tuple(_gold_mention(m, text) for m in data["mentions"])
+        mentions = tuple(_gold_mention(m, text) for m in _field(data, "mentions", list, "a list of mentions"))
         return GoldRecord(str(data.get("id", origin)), text, when, mentions)
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, TypeError) as exc:
         raise EventwireError("E801", origin=origin, reason=str(exc)) from None
 
 
 def _gold_mention(data: dict, text: str) -> GoldMention:
-    words = data["text"]
+    words = _field(data, "text", str, "a string", what="mention")
     start = data.get("start", text.find(words))
     if start < 0 or text[start : start + len(words)] != words:
         raise ValueError(f"mention {words!r} is not in the sentence")

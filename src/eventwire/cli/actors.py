@@ -9,7 +9,7 @@ import click
 from ..actors.report import iter_coded, mention_line, mention_record
 from ..errors import EventwireError
 from ..types import Problem
-from .common import report_problem
+from .common import lang_option, report_problem
 from .main import main
 
 
@@ -19,7 +19,7 @@ from .main import main
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra actor file, added to the built-in ones; repeatable.")
 @click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Date to code undated text at (YYYY-MM-DD); dated codes depend on it.")
 @click.option("--model", default=None, help="spaCy pipeline to use instead of the installed English model.")
-@click.option("--lang", "languages", multiple=True, help="Also accept text in this language (ISO 639-1 code).")
+@lang_option("Also accept text in this language (ISO 639-1 code).")
 @click.pass_context
 def actors(ctx: click.Context, path: str, as_json: bool, actor_files, when, model, languages) -> None:
     """Print every actor mention in PATH (a file, a URL or - for stdin).

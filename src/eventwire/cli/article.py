@@ -10,14 +10,14 @@ from ..clean import clean_article, document_json
 from ..errors import EventwireError
 from ..read import iter_articles
 from ..types import Problem
-from .common import report_problem
+from .common import lang_option, max_bytes_option, report_problem
 from .main import main
 
 
 @main.command()
 @click.argument("path")
-@click.option("--lang", "languages", multiple=True, help="Also accept text in this language (ISO 639-1 code); repeatable.")
-@click.option("--max-bytes", type=int, default=None, help="Skip inputs larger than this (setting reader.max_bytes).")
+@lang_option("Also accept text in this language (ISO 639-1 code); repeatable.")
+@max_bytes_option("Skip inputs larger than this (setting reader.max_bytes).")
 @click.pass_context
 def article(ctx: click.Context, path: str, languages: tuple[str, ...], max_bytes: int | None) -> None:
     """Print the reader's result for one article as JSON (metadata, body, removed lines).

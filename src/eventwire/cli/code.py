@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import IO
 
 import click
 
 from ..engine import iter_results
 from ..errors import EventwireError
 from ..formats import CsvEventWriter, event_json, table_lines
+from ..outputs import check_output_file, check_output_folder, replaced_when_done
 from ..types import DocumentResult, Event
 from .common import coding_options, report_dictionary_problems, rule_options, settings_from
 from .main import main
@@ -18,27 +20,45 @@ from .progress import Progress
 FORMATS = ("table", "jsonl", "csv", "parquet")
 
 
+def check_output(output_format: str, output: str) -> None:
+    """The output path, checked before any work (E007, E606)."""
+    if output_format == "parquet":
+        if output == "-":
+            raise click.UsageError("--format parquet writes a folder of parts: give it with -o FOLDER")
+        check_output_folder(output, "-o")
+    elif output != "-":
+        check_output_file(output, "-o")
+
+
 @contextlib.contextmanager
 def event_sink(output_format: str, output: str) -> Iterator[Callable[[Event], None]]:
-    """A function that writes one event in ``output_format`` to ``output``; flushed on exit."""
+    """A function that writes one event in ``output_format`` to ``output``, which is complete
+    (renamed into place) when the block ends and absent if it fails."""
     if output_format == "parquet":
         from ..parquet import ParquetPartWriter
 
-        if output == "-":
-            raise click.UsageError("--format parquet writes a folder of parts: give it with -o FOLDER")
-        parts = ParquetPartWriter(output)
-        yield parts.write
-        parts.close()
+        with replaced_when_done(output, folder=True) as partial:
+            parts = ParquetPartWriter(partial)
+            yield parts.write
+            parts.close()
         return
-    with click.open_file(output, "w", encoding="utf-8") as stream:
-        if output_format == "jsonl":
-            yield lambda event: stream.write(event_json(event) + "\n")
-        elif output_format == "csv":
-            yield CsvEventWriter(stream).write
-        else:
-            table: list[Event] = []
-            yield table.append
-            stream.writelines(line + "\n" for line in table_lines(table))
+    if output == "-":
+        with click.open_file("-", "w", encoding="utf-8") as stream:
+            yield from _stream_sink(output_format, stream)
+        return
+    with replaced_when_done(output) as partial, partial.open("w", encoding="utf-8", newline="") as stream:
+        yield from _stream_sink(output_format, stream)
+
+
+def _stream_sink(output_format: str, stream: IO[str]) -> Iterator[Callable[[Event], None]]:
+    if output_format == "jsonl":
+        yield lambda event: stream.write(event_json(event) + "\n")
+    elif output_format == "csv":
+        yield CsvEventWriter(stream).write
+    else:
+        table: list[Event] = []
+        yield table.append
+        stream.writelines(line + "\n" for line in table_lines(table))
 
 
 @main.command()
@@ -55,6 +75,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output
     Bad inputs are reported on stderr, one line each, and skipped; the exit
     status is non-zero only when nothing could be read.
     """
+    check_output(output_format, output)
     settings = settings_from(ctx, options)
     report_dictionary_problems(settings)
     display = Progress(inputs, enabled=progress)

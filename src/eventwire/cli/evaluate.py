@@ -9,22 +9,23 @@ import click
 from ..errors import EventwireError
 from ..evaluate import as_json, error_record, evaluate_records, read_gold, text_lines
 from ..evaluate.rules import rule_figures, rule_lines
+from ..outputs import replaced_when_done
 from ..pipeline import Pipeline
-from .common import coding_options, report_dictionary_problems, report_problem, rule_options, settings_from
+from .common import OutputFile, coding_options, report_dictionary_problems, report_problem, rule_options, settings_from
 from .main import main
 
 
 @main.command()
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json_output", is_flag=True, help="Print the figures as JSON.")
-@click.option("--errors", "errors_file", type=click.File("w", encoding="utf-8"), default=None,
+@click.option("--errors", "errors_file", type=OutputFile(), default=None,
               help="Write the texts coded wrongly (missed and extra triples) to this file, as JSON Lines.")
 @click.option("--rules", "per_rule", is_flag=True,
               help="Also print, per rule name, how many events it shaped and how many of those were right (precision).")
 @coding_options
 @rule_options
 @click.pass_context
-def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, per_rule: bool, **options) -> None:
+def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: str | None, per_rule: bool, **options) -> None:
     """Score the coder on GOLD, a PLOVER gold-record file (JSON list or JSON Lines).
 
     Reports event-type recall, precision, recall and F1 of (source country,
@@ -41,9 +42,8 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file, p
         raise EventwireError("E805", origin=gold)
     scores = evaluate_records(gold_file.records, Pipeline(settings), skipped=len(gold_file.skipped))
     if errors_file is not None:
-        for result in scores.results:
-            if not result.correct:
-                errors_file.write(json.dumps(error_record(result), ensure_ascii=False) + "\n")
+        with replaced_when_done(errors_file) as partial, partial.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(error_record(r), ensure_ascii=False) + "\n" for r in scores.results if not r.correct)
     figures = rule_figures(scores.results) if per_rule else None
     if as_json_output:
         report = as_json(scores)

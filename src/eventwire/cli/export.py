@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from ..store.export import FORMATS
+from .common import OutputFile
 from .main import main
 from .store_options import db_option, open_store
 
@@ -12,7 +13,7 @@ from .store_options import db_option, open_store
 @main.command()
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="gdelt: GDELT 2.0 event table (TSV); plover: PLOVER JSON Lines; jsonl: eventwire event records; csv; parquet.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="File to write (replaced when complete).")
+@click.option("-o", "--output", type=OutputFile(), required=True, help="File to write (replaced when complete).")
 @click.option("--mentions", is_flag=True, help="Export raw mentions (one per coded sentence) instead of deduplicated events (csv, jsonl, parquet).")
 @click.option("--asserted-only", is_flag=True, help="Only asserted events (gdelt always is).")
 @click.pass_context

@@ -18,7 +18,8 @@ from .store_options import db_option, open_store
 def summary_line(counts: IngestCounts, events_in_store: int) -> str:
     rate = counts.articles / counts.seconds if counts.seconds else 0.0
     return (
-        f"ingested {counts.stored} articles ({counts.skipped} already stored, {counts.problems} problems), "
+        f"ingested {counts.stored} articles ({counts.skipped} already stored, {counts.conflicts} id conflicts, "
+        f"{counts.problems} problems), "
         f"{counts.mentions} event mentions; store holds {events_in_store} events; "
         f"{counts.seconds:.1f} s ({rate:.1f} articles/s)"
     )

@@ -10,15 +10,30 @@ from ..config import default_user_file, load_settings
 from ..errors import EventwireError
 
 
+def summary(command: click.Command) -> str:
+    """A command's summary for the list of commands: its whole first help paragraph."""
+    if command.short_help:
+        return command.short_help
+    return " ".join((command.help or "").split("\n\n")[0].split())
+
+
 class EventwireGroup(click.Group):
-    """Turns known errors into one line on stderr instead of a traceback."""
+    """Turns known errors into one line on stderr instead of a traceback, and lists each
+    command with its whole summary (click would cut it to the terminal's width, mid-phrase)."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        rows = [(name, summary(command)) for name, command in commands if command is not None and not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except EventwireError as exc:
             click.echo(exc.line(), err=True)
-            sys.exit(1)
+            sys.exit(exc.exit_status)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)

@@ -112,7 +112,7 @@ class IngestProgress:
         self.status.draw(self.line(counts))
 
     def line(self, counts: IngestCounts) -> str:
-        done = counts.articles + counts.problems
+        done = counts.articles + counts.conflicts + counts.problems
         rate = done / counts.seconds if counts.seconds > 0 else 0.0
         parts = [f"{done}/{self.total}" if self.total else str(done), "articles", f"{rate:.1f}/s", f"{counts.mentions} events"]
         if self.total and rate > 0 and done <= self.total:

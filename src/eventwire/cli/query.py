@@ -10,8 +10,10 @@ from datetime import date, datetime
 
 import click
 
+from ..formats import table_cell
 from .main import main
-from .store_options import db_option, open_store
+from ..store import EventStore
+from .store_options import db_option
 
 
 def _text(value) -> str:
@@ -21,7 +23,7 @@ def _text(value) -> str:
 
 
 def table_lines(columns: list[str], rows: list[tuple], width: int = 40) -> list[str]:
-    cells = [[_text(v).replace("\n", " ")[:width] for v in row] for row in rows]
+    cells = [[table_cell(None if v is None else _text(v), width) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
@@ -36,10 +38,10 @@ def table_lines(columns: list[str], rows: list[tuple], width: int = 40) -> list[
 @click.pass_context
 def query(ctx: click.Context, sql: str, db_path: str | None, fmt: str, limit: int) -> None:
     """Run read-only SQL over the documented views events, mentions and articles (docs/store.md)."""
-    with open_store(ctx, db_path) as store:
+    with EventStore.open_sealed(db_path or ctx.obj.store.path) as store:
         columns, rows = store.query(sql)
         if fmt == "csv":
-            writer = csv.writer(sys.stdout)
+            writer = csv.writer(sys.stdout, lineterminator="\n")
             writer.writerow(columns)
             writer.writerows([_text(v) for v in row] for row in rows)
         elif fmt == "jsonl":

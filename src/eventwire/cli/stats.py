@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..formats import MISSING
 from .main import main
 from .store_options import db_option, open_store
 
@@ -16,7 +17,7 @@ def stats_lines(stats: dict) -> list[str]:
         f"articles  {stats['articles']}  (from {stats['sources']} sources)",
         f"mentions  {stats['mentions']}  (coded events, one per report)",
         f"events    {stats['events']}  (deduplicated, window {stats['dedupe_window_days']} days)",
-        f"dates     {stats['first_date'] or '-'} .. {stats['last_date'] or '-'}",
+        f"dates     {stats['first_date'] or MISSING} .. {stats['last_date'] or MISSING}",
         f"by quad   verbal coop {quads['1']}, material coop {quads['2']}, verbal conflict {quads['3']}, material conflict {quads['4']}",
     ]
     if stats["top_dyads"]:

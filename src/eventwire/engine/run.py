@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from ..config import Settings
@@ -82,14 +83,16 @@ def iter_results(
     settings: Settings,
     skip: Callable[[Article], bool] | None = None,
     factory: CoderFactory = load_pipeline,
+    exclude: Collection[Path] = (),
 ) -> Iterator[Result]:
     """Read and code ``inputs``; results and problems in input order, whatever the engine.
 
     ``skip`` is called, in this process, on each article as it is read and
     before it is coded; articles it returns True for are neither coded nor
     yielded (``eventwire ingest`` passes over stored articles this way).
+    Files in ``exclude`` are not read when found inside an input folder.
     """
-    items = iter_articles(inputs, settings)
+    items = iter_articles(inputs, settings, exclude)
     if skip is not None:
         items = (item for item in items if isinstance(item, Problem) or not skip(item))
     yield from code_items(items, settings, factory)

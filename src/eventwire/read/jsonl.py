@@ -20,6 +20,16 @@ from ..types import Article, Problem
 DATE_FIELDS = ("published", "date")
 
 
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words: "a number", "a list", "null", ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    kinds = ((str, "a string"), ((int, float), "a number"), (list, "a list"), (dict, "an object"))
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
+
+
 def _optional_text(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
     return None if value is None or value == "" else str(value)
@@ -28,7 +38,10 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
 def record_article(record: Any, origin: str) -> Iterator[Article | Problem]:
     """The Article of one parsed record; a Problem first when its date is unreadable."""
     if not isinstance(record, dict):
-        yield problem("E107", origin, reason=f"expected an object, got {type(record).__name__}")
+        yield problem("E107", origin, reason=f"expected an object, got {json_kind(record)}")
+        return
+    if "text" in record and not isinstance(record["text"], str):
+        yield problem("E107", origin, reason=f"field 'text' must be a string, got {json_kind(record['text'])}")
         return
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         yield problem("E108", origin)

@@ -8,7 +8,7 @@ a Problem naming it, and the others go on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from ..config import Settings
@@ -49,14 +49,14 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     yield from [loaded] if isinstance(loaded, Problem) else read_loaded(loaded, max_bytes)
 
 
-def _read_input(name: str, max_bytes: int) -> Iterator[Article | Problem]:
+def _read_input(name: str, max_bytes: int, exclude: Collection[Path]) -> Iterator[Article | Problem]:
     if name == "-" or is_url(name):
         loaded = load_stdin(max_bytes) if name == "-" else load_url(name, max_bytes)
         yield from [loaded] if isinstance(loaded, Problem) else read_loaded(loaded, max_bytes)
         return
     path = Path(name)
     if path.is_dir():
-        for child in files_under(path):
+        for child in files_under(path, exclude):
             yield from _read_path(child, max_bytes)
     elif path.exists():
         yield from _read_path(path, max_bytes)
@@ -64,7 +64,11 @@ def _read_input(name: str, max_bytes: int) -> Iterator[Article | Problem]:
         yield problem("E006", name)
 
 
-def iter_articles(inputs: Sequence[str], settings: Settings) -> Iterator[Article | Problem]:
-    """Articles of ``inputs`` in order; a Problem (never an exception) for each bad one."""
+def iter_articles(inputs: Sequence[str], settings: Settings, exclude: Collection[Path] = ()) -> Iterator[Article | Problem]:
+    """Articles of ``inputs`` in order; a Problem (never an exception) for each bad one.
+
+    Files and folders in ``exclude`` (resolved paths) are passed over inside
+    input folders: ``eventwire ingest`` keeps its own store files out this way.
+    """
     for name in inputs:
-        yield from _read_input(name, settings.reader.max_bytes)
+        yield from _read_input(name, settings.reader.max_bytes, exclude)

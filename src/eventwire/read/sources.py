@@ -6,7 +6,7 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
@@ -33,14 +33,21 @@ def is_url(name: str) -> bool:
     return urlparse(name).scheme in ("http", "https")
 
 
-def files_under(folder: Path) -> Iterator[Path]:
-    """Regular files below ``folder`` in a stable order, skipping hidden ones."""
+def files_under(folder: Path, exclude: Collection[Path] = ()) -> Iterator[Path]:
+    """Regular files below ``folder`` in a stable order, skipping hidden ones and those in
+    ``exclude`` (resolved paths). A broken symbolic link is yielded too, to be reported."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (exclude and (Path(root) / d).resolve() in exclude))
         for name in sorted(files):
             path = Path(root) / name
-            if not name.startswith(".") and path.is_file():
+            if name.startswith(".") or (exclude and path.resolve() in exclude):
+                continue
+            if path.is_file() or _is_broken_link(path):
                 yield path
+
+
+def _is_broken_link(path: Path) -> bool:
+    return path.is_symlink() and not path.exists()
 
 
 def _too_large(origin: str, size: int | str, limit: int) -> Problem:
@@ -48,6 +55,8 @@ def _too_large(origin: str, size: int | str, limit: int) -> Problem:
 
 
 def load_file(path: Path, max_bytes: int) -> Loaded | Problem:
+    if _is_broken_link(path):
+        return problem("E114", str(path), target=os.readlink(path))
     try:
         size = path.stat().st_size
         if size > max_bytes:

@@ -10,24 +10,31 @@ from ..errors import EventwireError
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 
-def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+# A sealed connection reads the store and nothing else: no file or URL readers,
+# no COPY TO, no ATTACH or extensions; and the lock keeps a query from undoing it.
+SEALED_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+def connect(path: str | Path, read_only: bool = False, sealed: bool = False) -> duckdb.DuckDBPyConnection:
     """A connection to the store at ``path``, migrated to this version's schema.
 
     A writable open creates the file if needed and applies missing
     migrations; a read-only open never changes the file and refuses a
-    missing store or an outdated schema with a one-line error.
+    missing store or an outdated schema with a one-line error. A ``sealed``
+    open is read-only and can reach nothing but the store (``SEALED_CONFIG``).
     """
     path = Path(path)
     origin = str(path)
+    read_only = read_only or sealed
     if read_only and not path.is_file():
         raise EventwireError("E407", origin=origin)
     try:
-        connection = duckdb.connect(str(path), read_only=read_only)
+        connection = duckdb.connect(str(path), read_only=read_only, config=dict(SEALED_CONFIG) if sealed else {})
     except duckdb.IOException as exc:
         code = "E404" if "lock" in str(exc).lower() else "E401"
-        raise EventwireError(code, origin=origin, reason=_first_line(exc)) from None
+        raise EventwireError(code, origin=origin, reason=first_line(exc)) from None
     except duckdb.Error as exc:
-        raise EventwireError("E401", origin=origin, reason=_first_line(exc)) from None
+        raise EventwireError("E401", origin=origin, reason=first_line(exc)) from None
     try:
         _check_or_migrate(connection, origin, read_only)
     except BaseException:
@@ -36,7 +43,13 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
     return connection
 
 
-def _first_line(exc: BaseException) -> str:
+def store_files(path: str | Path) -> frozenset[Path]:
+    """The files DuckDB keeps for the store at ``path``: the database, its WAL, its spill folder."""
+    path = Path(path).resolve()
+    return frozenset({path, path.with_name(path.name + ".wal"), path.with_name(path.name + ".tmp")})
+
+
+def first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 

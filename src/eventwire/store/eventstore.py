@@ -22,7 +22,7 @@ import duckdb
 from ..config import Settings
 from ..errors import EventwireError
 from ..types import DocumentResult, Problem
-from .db import connect, first_row, get_meta
+from .db import connect, first_line, first_row, get_meta, store_files
 from .dyad import DyadSeries, dyad_series
 from .filters import EventFilter, where_clause
 from .ingest import IngestCounts, Progress, StoreWriter, ingest_results
@@ -60,6 +60,13 @@ class EventStore:
         """
         return cls(connect(path, read_only=read_only), Path(path), read_only)
 
+    @classmethod
+    def open_sealed(cls, path: str | Path) -> EventStore:
+        """Open the store at ``path`` for untrusted SQL (``eventwire query``, the web server):
+        read-only, with DuckDB's access to files, URLs and extensions off and its settings
+        locked, so a query can neither write, read another file, nor change that."""
+        return cls(connect(path, sealed=True), Path(path), read_only=True)
+
     def close(self) -> None:
         self.connection.close()
 
@@ -74,10 +81,10 @@ class EventStore:
 
     # --- writing ----------------------------------------------------------------------
 
-    def writer(self, settings: Settings) -> StoreWriter:
+    def writer(self, settings: Settings, on_problem: Callable[[Problem], None] | None = None) -> StoreWriter:
         if self.read_only:
             raise EventwireError("E411", origin=str(self.path))
-        return StoreWriter(self.connection, settings)
+        return StoreWriter(self.connection, settings, on_problem)
 
     def ingest_results(
         self,
@@ -86,8 +93,10 @@ class EventStore:
         on_progress: Progress | None = None,
         on_problem: Callable[[Problem], None] | None = None,
     ) -> IngestCounts:
-        """Store already coded documents (e.g. from ``engine.iter_results``); idempotent."""
-        return ingest_results(self.writer(settings), results, on_progress, on_problem)
+        """Store already coded documents (e.g. from ``engine.iter_results``); idempotent.
+
+        ``on_problem`` is told of bad inputs and of id conflicts (E413)."""
+        return ingest_results(self.writer(settings, on_problem), results, on_progress, on_problem)
 
     def ingest(
         self,
@@ -96,11 +105,12 @@ class EventStore:
         on_progress: Progress | None = None,
         on_problem: Callable[[Problem], None] | None = None,
     ) -> IngestCounts:
-        """Read, code and store ``inputs``; articles already stored are skipped before coding."""
+        """Read, code and store ``inputs``; articles already stored are skipped before coding,
+        and so are the store's own files inside an input folder."""
         from ..engine import iter_results
 
-        writer = self.writer(settings)
-        results = iter_results(list(inputs), settings, skip=writer.is_stored)
+        writer = self.writer(settings, on_problem)
+        results = iter_results(list(inputs), settings, skip=writer.is_stored, exclude=store_files(self.path))
         return ingest_results(writer, results, on_progress, on_problem)
 
     # --- reading ----------------------------------------------------------------------
@@ -261,10 +271,17 @@ class EventStore:
         try:
             cursor.execute(sql, list(params))
         except duckdb.Error as exc:
-            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise EventwireError("E403", reason=reason) from None
+            raise EventwireError("E412" if _refused(exc) else "E403", reason=first_line(exc)) from None
         columns = [column[0] for column in cursor.description or []]
         return columns, _iter_rows(cursor)
+
+
+def _refused(exc: duckdb.Error) -> bool:
+    """Did DuckDB refuse the statement (a write, a file, a setting) rather than fail on it?"""
+    if isinstance(exc, duckdb.PermissionException):
+        return True
+    text = str(exc)
+    return isinstance(exc, duckdb.InvalidInputException) and ("read-only mode" in text or "has been locked" in text)
 
 
 def _iter_dicts(cursor: duckdb.DuckDBPyConnection, size: int) -> Iterator[dict[str, Any]]:

@@ -2,7 +2,10 @@
 
 An article already in the store (same doc_id, or the same text hash when
 the input gave no id) is skipped, preferably before it is coded
-(``StoreWriter.is_stored`` is the engine's ``skip`` predicate). Each batch of
+(``StoreWriter.is_stored`` is the engine's ``skip`` predicate). An article
+whose id is stored already with *other* text is an id conflict: the first
+text stays, and the conflict is reported (E413, naming both origins) and
+counted apart from true duplicates. Each batch of
 articles, their event mentions and the events they change is committed in
 one transaction, so a run killed at any moment leaves whole batches only,
 and running it again finishes the job exactly as one clean run would.
@@ -21,6 +24,7 @@ import pyarrow
 
 from ..clean import clean_article
 from ..config import Settings
+from ..errors import problem
 from ..types import Article, DocumentResult, Problem
 from .db import first_row
 from .dedupe import ensure_window, update_events
@@ -61,6 +65,7 @@ class IngestCounts:
 
     stored: int = 0  # articles stored
     skipped: int = 0  # articles already in the store
+    conflicts: int = 0  # articles not stored: their id is stored with other text (E413)
     problems: int = 0  # inputs that could not be used
     mentions: int = 0  # event mentions stored
     batches: int = 0  # transactions committed
@@ -78,42 +83,63 @@ Progress = Callable[[IngestCounts], None]
 class StoreWriter:
     """Buffers coded documents and commits them a batch at a time."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    def __init__(
+        self, connection: duckdb.DuckDBPyConnection, settings: Settings, on_problem: Callable[[Problem], None] | None = None
+    ) -> None:
         self.connection = connection
         self.settings = settings
+        self.on_problem = on_problem  # told of each id conflict (E413)
         self.batch_size = max(1, settings.store.batch_articles)
         self.window_days = settings.dedupe.window_days
         self.counts = IngestCounts()
         self._articles: list[dict[str, Any]] = []
         self._mentions: list[dict[str, Any]] = []
-        self._pending_ids: set[str] = set()
+        self._pending: dict[str, tuple[str, str]] = {}  # doc_id -> (text hash, origin) in this batch
         self._pending_hashes: set[str] = set()
         self._started = time.monotonic()
 
     # --- skipping what is stored ---------------------------------------------------
 
-    def _known(self, doc_id: str, text_hash: str | None) -> bool:
-        """Stored, or waiting in this batch: by doc_id, or by text hash (for articles without an id)."""
-        if doc_id in self._pending_ids or (text_hash is not None and text_hash in self._pending_hashes):
+    def _stored_as(self, doc_id: str) -> tuple[str, str] | None:
+        """(text hash, origin) of the article stored, or waiting in this batch, under ``doc_id``."""
+        if doc_id in self._pending:
+            return self._pending[doc_id]
+        return first_row(self.connection.execute("SELECT text_hash, origin FROM store_articles WHERE doc_id = ?", [doc_id]))
+
+    def _hash_known(self, text_hash: str) -> bool:
+        if text_hash in self._pending_hashes:
             return True
-        lookups = [("doc_id", doc_id)] + ([("text_hash", text_hash)] if text_hash is not None else [])
-        return any(
-            first_row(self.connection.execute(f"SELECT 1 FROM store_articles WHERE {column} = ? LIMIT 1", [value]))
-            for column, value in lookups
-        )
+        return first_row(self.connection.execute("SELECT 1 FROM store_articles WHERE text_hash = ? LIMIT 1", [text_hash])) is not None
 
     def is_stored(self, article: Article) -> bool:
-        """Is this article in the store already? Cheap: runs before coding, and counts the skip."""
-        if article.doc_id is not None:
-            known = self._known(article.doc_id, None)
-        else:
-            document = clean_article(article, self.settings)
-            if isinstance(document, Problem):
-                return False  # let the pipeline report it
-            known = self._known(document.doc_id, document_hash(document))
-        if known:
+        """Is this article's id (or, without an id, its text) stored already? Runs before coding.
+
+        Counts the skip, or reports the id conflict; an article that cannot
+        be cleaned is left to the pipeline to report.
+        """
+        stored = self._stored_as(article.doc_id) if article.doc_id is not None else None
+        if article.doc_id is not None and stored is None:
+            return False  # a new id: no need to clean it here
+        document = clean_article(article, self.settings)
+        if isinstance(document, Problem):
+            return False
+        text_hash = document_hash(document)
+        if stored is not None:
+            self._skip_or_conflict(document.doc_id, document.origin, text_hash != stored[0], stored[1])
+            return True
+        if self._stored_as(document.doc_id) is not None or self._hash_known(text_hash):
             self._count(skipped=1)
-        return known
+            return True
+        return False
+
+    def _skip_or_conflict(self, doc_id: str, origin: str, other_text: bool, first_origin: str | None) -> None:
+        """Count a true duplicate as skipped; report and count an id stored with other text."""
+        if not other_text:
+            self._count(skipped=1)
+            return
+        self._count(conflicts=1)
+        if self.on_problem:
+            self.on_problem(problem("E413", origin, doc_id=doc_id, first=first_origin or "an earlier input"))
 
     # --- writing -----------------------------------------------------------------
 
@@ -125,7 +151,11 @@ class StoreWriter:
         """
         document = result.document
         text_hash = document_hash(document)
-        if document.doc_id in self._pending_ids or (not id_was_given(document) and text_hash in self._pending_hashes):
+        pending = self._pending.get(document.doc_id)
+        if pending is not None:
+            self._skip_or_conflict(document.doc_id, document.origin, text_hash != pending[0], pending[1])
+            return False
+        if not id_was_given(document) and text_hash in self._pending_hashes:
             self._count(skipped=1)
             return False
         self._articles.append(article_row(result, _now()))
@@ -134,7 +164,7 @@ class StoreWriter:
             if event.event_id not in seen:  # a repeated id would break the batch; keep the first
                 seen.add(event.event_id)
                 self._mentions.append(mention_row(event, document))
-        self._pending_ids.add(document.doc_id)
+        self._pending[document.doc_id] = (text_hash, document.origin)
         self._pending_hashes.add(text_hash)
         self._count(stored=1, mentions=len(seen))  # provisional: flush() recounts what was stored before
         if len(self._articles) >= self.batch_size:
@@ -161,7 +191,7 @@ class StoreWriter:
             connection.execute("ROLLBACK")
             raise
         self._articles, self._mentions = [], []
-        self._pending_ids, self._pending_hashes = set(), set()
+        self._pending, self._pending_hashes = {}, set()
         self._count(batches=1)
 
     def _drop_stored(self) -> None:
@@ -173,14 +203,19 @@ class StoreWriter:
         })  # fmt: skip
         self.connection.register("batch_keys", keys)
         try:
-            stored = {row[0] for row in self.connection.execute(_STORED_IN_BATCH).fetchall()}
+            stored = {doc_id: (other, origin) for doc_id, other, origin in self.connection.execute(_STORED_IN_BATCH).fetchall()}
         finally:
             self.connection.unregister("batch_keys")
-        if stored:
-            self._articles = [a for a in self._articles if a["doc_id"] not in stored]
-            kept = [m for m in self._mentions if m["doc_id"] not in stored]
-            self._count(stored=-len(stored), skipped=len(stored), mentions=len(kept) - len(self._mentions))
-            self._mentions = kept
+        if not stored:
+            return
+        for article in self._articles:
+            if article["doc_id"] in stored:
+                self._count(stored=-1)
+                self._skip_or_conflict(article["doc_id"], article["origin"], *stored[article["doc_id"]])
+        self._articles = [a for a in self._articles if a["doc_id"] not in stored]
+        kept = [m for m in self._mentions if m["doc_id"] not in stored]
+        self._count(mentions=len(kept) - len(self._mentions))
+        self._mentions = kept
 
     def _count(self, **increments: int) -> None:
         counts = self.counts
@@ -189,9 +224,10 @@ class StoreWriter:
 
 
 _STORED_IN_BATCH = """
-SELECT doc_id FROM batch_keys
-WHERE doc_id IN (SELECT doc_id FROM store_articles)
-   OR (NOT id_given AND text_hash IN (SELECT text_hash FROM store_articles))
+SELECT b.doc_id, bool_or(s.doc_id = b.doc_id AND s.text_hash <> b.text_hash), any_value(s.origin)
+FROM batch_keys b JOIN store_articles s
+  ON s.doc_id = b.doc_id OR (NOT b.id_given AND s.text_hash = b.text_hash)
+GROUP BY b.doc_id
 """
 
 

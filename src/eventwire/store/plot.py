@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from ..errors import EventwireError
+from ..outputs import replaced_when_done
 from .countries import country_name
 from .dyad import QUAD_CLASSES, DyadSeries
 
@@ -19,13 +20,19 @@ def plot_title(series: DyadSeries) -> str:
     return f"{country_name(series.source)} {arrow} {country_name(series.target)}: events by {series.interval}"
 
 
-def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
-    """Draw ``series`` to a PNG or SVG file and return its path."""
-    from matplotlib.figure import Figure  # no pyplot: no global figure state
-
+def check_plot_path(path: str | Path) -> Path:
+    """``path`` if it names a PNG or SVG file; raises E408 otherwise."""
     path = Path(path)
     if path.suffix.lower() not in PLOT_SUFFIXES:
         raise EventwireError("E408", origin=str(path))
+    return path
+
+
+def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
+    """Draw ``series`` to a PNG or SVG file (replaced when complete) and return its path."""
+    from matplotlib.figure import Figure  # no pyplot: no global figure state
+
+    path = check_plot_path(path)
     figure = Figure(figsize=(10, 6.5), layout="constrained")
     counts_axis, goldstein_axis = figure.subplots(2, 1, sharex=True, height_ratios=(2, 1))
     _draw_counts(counts_axis, series)
@@ -35,10 +42,8 @@ def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
     counts_axis.set_title(f"{series.total} deduplicated events ({modalities})", fontsize=10, color="#555555")
     goldstein_axis.set_xlabel(series.interval.capitalize())
     _label_periods(goldstein_axis, series)
-    try:
-        figure.savefig(path, dpi=120)
-    except OSError as exc:
-        raise EventwireError("E410", path=str(path), reason=exc.strerror or str(exc)) from None
+    with replaced_when_done(path) as partial:
+        figure.savefig(partial, dpi=120, format=path.suffix.lower().lstrip("."))
     return path
 
 

@@ -7,12 +7,15 @@ into place at the end, so a failed export never leaves a half-written file.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from ...errors import EventwireError
+from ...outputs import replaced_when_done
+from ..db import first_line
 from .gdelt import gdelt_select, register_tables
 from .plover import plover_record
 
@@ -37,16 +40,11 @@ def export(store: EventStore, fmt: str, path: str | Path, mentions: bool = False
         raise EventwireError("E402", fmt=fmt)
     if mentions and fmt in ("gdelt", "plover"):
         raise EventwireError("E409", field="--mentions", reason=f"the {fmt} format holds deduplicated events only")
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        count = _write(store, fmt, partial, mentions, asserted_only)
-        os.replace(partial, target)
-    except OSError as exc:
-        raise EventwireError("E410", path=str(target), reason=exc.strerror or str(exc)) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    with replaced_when_done(path) as partial:
+        try:
+            return _write(store, fmt, partial, mentions, asserted_only)
+        except duckdb.Error as exc:  # COPY TO reports a full disk or a vanished folder this way
+            raise EventwireError("E410", path=str(path), reason=first_line(exc)) from None
 
 
 def _write(store: EventStore, fmt: str, path: Path, mentions: bool, asserted_only: bool) -> int:
