@@ -41,7 +41,11 @@ def series_lines(series: DyadSeries) -> list[str]:
 @click.pass_context
 def dyad(ctx: click.Context, source: str, target: str, db_path: str | None, both_directions: bool, interval: str,
          plot_path: str | None, all_modalities: bool, as_json: bool) -> None:  # fmt: skip
-    """Events between two countries (ISO codes, e.g. CHN PRK) per period: counts by quad class and mean Goldstein score."""
+    """Events between two countries (ISO codes, e.g. CHN PRK) per period: counts by quad class and mean Goldstein score.
+
+    A SOURCE or TARGET that is no ISO alpha-3 country code gets a warning
+    (E414), with the code meant when it is a country's name ("china": CHN).
+    """
     for code in (source, target):
         if warning := unknown_country(code):
             report_problem(warning)

@@ -37,7 +37,12 @@ def table_lines(columns: list[str], rows: list[tuple], width: int = 40) -> list[
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Rows shown by the table format.")
 @click.pass_context
 def query(ctx: click.Context, sql: str, db_path: str | None, fmt: str, limit: int) -> None:
-    """Run read-only SQL over the documented views events, mentions and articles (docs/store.md)."""
+    """Run read-only SQL over the documented views events, mentions and articles (docs/store.md).
+
+    The store is opened sealed: read-only, with DuckDB's access to files,
+    URLs and extensions off and its settings locked, so a write, a COPY TO,
+    a file reader such as read_csv, or a SET fails with E412.
+    """
     with EventStore.open_sealed(db_path or ctx.obj.store.path) as store:
         columns, rows = store.query(sql)
         if fmt == "csv":
