@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from eventwire.errors import EventwireError
 from eventwire.web import create_app
 
 LIMIT = 10_000_000  # setting web.max_body_bytes, default
@@ -222,3 +223,21 @@ def test_a_bad_page_parameter_is_a_422_page(api):
     response = api.get("/events?limit=abc")
     assert response.status_code == 422 and "text/html" in response.headers["content-type"]
     assert "[E502] invalid parameter &#39;limit&#39;" in response.text
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT * FROM read_text('/etc/hostname')",
+    "COPY (SELECT 1 AS x) TO '{out}'",
+    "SET enable_external_access = true",
+    "CREATE TABLE planted (x INTEGER)",
+    "INSERT INTO store_meta VALUES ('planted', 'x')",
+])  # fmt: skip
+def test_a_read_only_server_reads_the_store_and_nothing_else(web_server, tmp_path, sql):
+    """The app's own connection is the sealed one of 'eventwire query': any SQL it ever runs can only read the store."""
+    store = web_server.server.config.app.state.web.store.get()
+    out = tmp_path / "out.csv"
+    with pytest.raises(EventwireError) as refused:
+        store.query(sql.format(out=out))
+    assert refused.value.code == "E412"
+    assert not out.exists()
+    assert store.query("SELECT count(*) FROM events")[1] is not None  # still reads

@@ -1,7 +1,8 @@
 """The web app's access to the event store.
 
 ``StoreHandle`` opens the store once, on first use, and keeps it open for
-the life of the app: read-only unless the server allows ingest. Everything
+the life of the app: sealed (read-only, no access to other files, URLs or
+settings: ``EventStore.open_sealed``) unless the server allows ingest. Everything
 is read through ``EventStore``; the few views the dashboard needs that the
 store API has no method for (places, countries) are small queries over the
 store's documented views (``events``).
@@ -50,7 +51,9 @@ class StoreHandle:
         """The open store; raises ``EventwireError`` (E4xx) if it cannot be opened."""
         with self._open_lock:
             if self._store is None:
-                self._store = EventStore.open(self.path, read_only=not self.writable)
+                # read-only: the sealed connection of 'eventwire query' (no writes, files, URLs
+                # or settings); with --allow-ingest the app's writes need a writable one
+                self._store = EventStore.open(self.path) if self.writable else EventStore.open_sealed(self.path)
             return self._store
 
     def stats(self, top: int = 10) -> dict[str, Any]:
