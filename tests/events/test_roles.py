@@ -87,7 +87,7 @@ MORE_CASES = [
     ("The Indonesian president arrived in Tokyo for talks.", {"The Indonesian president": "IDNGOV"},
      {("IDNGOV", "CONSULT", "JPN")}),
     ("Jordan's king hosted the Iraqi prime minister in Amman.",
-     {"Jordan's king": "JORGOV", "the Iraqi prime minister": "IRQGOV"}, {("IRQGOV", "CONSULT", "JORGOV")}),
+     {"Jordan's king": "JORGOV", "the Iraqi prime minister": "IRQGOV"}, {("JORGOV", "CONSULT", "IRQGOV")}),  # CAMEO 043: the host's act
     ("Ankara said Washington must lift its sanctions on Turkish banks.", {"Ankara": "TUR", "Washington": "USA"},
      {("TUR", "REQUEST", "USA")}),
     ("Protesters stormed the parliament building in Nairobi.", {"Protesters": "KENCVL", "parliament": "KENLEG"},

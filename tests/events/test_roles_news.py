@@ -129,7 +129,7 @@ OBJECTS = [
     ("Egypt invited the leaders of its neighbours, including Sudan's president, to attend the summit.",
      {"Egypt": "EGY", "Sudan's president": "SDNGOV"}, {("EGY", "AGREE", "SDNGOV")}),
     ("Japan apologised on Friday for the killing of Chinese civilians in Nanjing.",
-     {"Japan": "JPN", "Chinese civilians": "CHNCVL"}, {("JPN", "CONCEDE", "CHNCVL")}),
+     {"Japan": "JPN", "Chinese civilians": "CHNCVL"}, {("JPN", "SUPPORT", "CHNCVL")}),  # 055: SUPPORT (CAMEO-to-PLOVER table)
     ("Sudan rebuffed an appeal from the African Union on Monday to withdraw its troops from Abyei.",
      {"Sudan": "SDN", "the African Union": "IGOAFU"}, {("SDN", "REJECT", "IGOAFU")}),
     ("Hungary refused to join the embargo despite pressure from the European Commission.",

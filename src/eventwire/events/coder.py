@@ -47,6 +47,7 @@ JOINT_COOPERATION = "062"  # cooperate militarily
 # acts that several countries doing together makes cooperation: drills and war games (military),
 # opening a border crossing (economic)
 TOGETHER_COOPERATION = {"150": "062", "0863": "061"}
+FORCE_ROOTS = ("18", "19", "20")
 ANNOUNCED_MEASURES = ("15", "16")  # deployments and reduced relations announced are measures decided (weapons tests are threats)
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
@@ -215,6 +216,21 @@ class EventCoder:
                 return [Filler(*found, rule="source.general.subject_phrase")]
         return []
 
+    def _unattributed(self, context: SentenceContext, composite: Composite, predicate_heads: list[int]) -> list[Filler]:
+        """Force whose attacker no one names ("a roadside bomb killed three soldiers", "civilians were
+        killed in an air strike") is coded, as PLOVER codes it, from unidentified forces of the country
+        where it happened; with no place named, it is not coded."""
+        code = composite.code
+        if code is None or code[:2] not in FORCE_ROOTS or not self._on("source.general.unattributed"):
+            return []
+        doc, trigger = context.doc, context.doc[composite.inner.head]
+        if not general.in_main_clause(trigger):  # force recalled in a clause of another act is background
+            return []
+        place = next((m for t in [*(doc[i] for i in predicate_heads), *doc] if (m := self.locator.place_under(t))), None)
+        if place is None or place.actor.country is None:
+            return []
+        return [Filler(trigger.i, general.unattributed(place.actor.country, trigger), rule="source.general.unattributed")]
+
     def _modality(self, context: SentenceContext, composite: Composite, spoken: Speech | None,
                   heads: RoleHeads) -> tuple[Modality, str]:
         """The modality and the name of the rule that decided it."""
@@ -358,9 +374,13 @@ class EventCoder:
         spoken = context.speech.governing(doc[composite.top.head])
         fillers = context.lookup.fillers(doc, heads.sources, predicate_heads)
         sources = self._sources(context, heads, fillers, spoken) or self._general_sources(context, composite, heads)
+        unattributed = not sources
+        sources = sources or self._unattributed(context, composite, predicate_heads)
         if not sources:
             return
         targets = self.targets.pick(doc, context.lookup, heads, composite, predicate_heads, sources)
+        if unattributed and not targets:  # force by no one named on no one named says nothing
+            return
         modality, modality_rule = self._modality(context, composite, spoken, heads)
         code, code_rules = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
         if modality == "hypothetical" and self._conditional_threat(doc, composite, spoken, sources) \

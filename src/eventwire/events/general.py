@@ -41,6 +41,8 @@ SUBJECT_PHRASE_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "nm
 SUBJECT_PREPOSITIONS = frozenset({"in", "from", "of", "by", "at", "inside", "within"})
 NOUN_CONJ_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 MAX_PHRASE_STEPS = 4
+MAIN_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
+UNIDENTIFIED_FORCES = "UAF"  # CAMEO's sector of unidentified armed forces
 
 MentionOf = Callable[["Token"], "ActorMention | None"]
 
@@ -97,6 +99,24 @@ def clause_subject(trigger: Token) -> list[Token]:
     if governor.i != trigger.i and syntax.kind_of(governor) == "verb" and trigger.dep_ in ("dobj", "pobj", "attr"):
         return clause_subject(governor)
     return []
+
+
+def in_main_clause(token: Token) -> bool:
+    """Is the word the verb of a main clause: the sentence's root, or a verb coordinated with it or
+    reported by it ("X said *it attacked*"), not inside a relative, adverbial or noun phrase?"""
+    while token.head.i != token.i:
+        if token.dep_ not in MAIN_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return True
+
+
+def unattributed(country: str, token: Token) -> ActorMention:
+    """Unnamed attackers where force was used: CAMEO's unidentified armed forces (UAF) of the country
+    the attack happened in ("a roadside bomb near X killed ...")."""
+    return ActorMention("", token.idx, token.idx + len(token.text),
+                        Actor(code=f"{country}{UNIDENTIFIED_FORCES}", country=country, sector=UNIDENTIFIED_FORCES, name=None),
+                        token.i, token.i + 1, "unattributed")
 
 
 def own_country(actor: Actor, name: str, token: Token) -> ActorMention:
