@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSentence, SentenceActors
+from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSentence, SentenceActors, Trigger
 from . import general, syntax
 from .assemble import Draft, build_event, tidy, trigger_of
 from .dates import DateResolver, When
@@ -35,6 +35,7 @@ from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .rules import RuleRegistry
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
+from .statements import ObligationFinder
 from .targets import TargetPicker, placed, same_actor
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ JOINT_COOPERATION = "062"  # cooperate militarily
 # opening a border crossing (economic)
 TOGETHER_COOPERATION = {"150": "062", "0863": "061"}
 FORCE_ROOTS = ("18", "19", "20")
+OBLIGATION_DEMAND = "100"  # a demand with no act a pattern knows
 ANNOUNCED_MEASURES = ("15", "16")  # deployments and reduced relations announced are measures decided (weapons tests are threats)
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
 
@@ -97,6 +99,7 @@ class EventCoder:
         self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
+        self.obligations = ObligationFinder(self.lexicon)
         self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns,
                                     self.lexicon.institution_nouns, self.lexicon.own_country_targets,
                                     self.lexicon.scene_targets, self.lexicon.scene_prepositions)
@@ -163,12 +166,29 @@ class EventCoder:
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
         composites = self.filters.keep(doc, composites)
-        events = [
-            build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text)
-            for composite in composites
-            for draft in self.drafts(document, context, composite)
-        ]
-        return tidy(events)
+        drafts = [draft for composite in composites for draft in self.drafts(document, context, composite)]
+        taken = frozenset(p.head for c in composites for p in c.chain)
+        drafts += self._obligations(document, context, taken)
+        return tidy([build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text) for draft in drafts])
+
+    def _obligations(self, document: Document, context: SentenceContext, taken: frozenset[int]) -> list[Draft]:
+        """ "X said Y must ..." for acts no pattern knows: X demands it of Y (100)."""
+        if not self._on("code.obligation_statement"):
+            return []
+        doc, drafts = context.doc, []
+        for said in self.obligations.find(doc, context.speech, context.lookup, taken):
+            verb = doc[said.verb]
+            when = self.dates.resolve([verb], [doc[said.speech_verb]], document.published_date, future=False)
+            span = doc[min(said.modal, said.verb) : max(said.modal, said.verb) + 1]
+            trigger = Trigger(span.text, span.start_char, span.end_char)
+            location = self.locator.locate(doc, [said.verb], document.dateline)
+            reported = context.relays[0].ref() if context.relays else None
+            speaker = replace(said.speaker, rule="source.speaker")
+            for obliged in said.obliged:
+                drafts.append(Draft(OBLIGATION_DEMAND, speaker.mention.ref(), obliged.mention.ref(), "asserted", when, reported,
+                                    location, trigger, 0.8, _rules(["code.obligation_statement"], speaker,
+                                                                   replace(obliged, rule="target.obliged"), "modality.asserted.obligation")))
+        return drafts
 
     # --- one event ---------------------------------------------------------
 
@@ -208,6 +228,9 @@ class EventCoder:
         def allowed(mention: ActorMention, prep: str | None) -> bool:
             return placed(mention) and mention not in relays
 
+        # a statement noun stands for whoever issued it ("*X* issued a statement demanding ...")
+        subjects += [t.i for i in subjects if doc[i].dep_ in ("dobj", "attr") and doc[i].head.i not in triggers
+                     for t in general.clause_subject(doc[i].head)]
         for head in dict.fromkeys(subjects):
             own = lookup.index.get(head)
             found = (head, own) if own is not None and allowed(own, None) else general.nearest_actor(
@@ -383,10 +406,15 @@ class EventCoder:
             return
         modality, modality_rule = self._modality(context, composite, spoken, heads)
         code, code_rules = self._code(composite, modality, announced=spoken is not None and not spoken.relays)
-        if modality == "hypothetical" and self._conditional_threat(doc, composite, spoken, sources) \
+        conditional = modality == "hypothetical" and self._conditional(doc, composite, spoken, sources)
+        if conditional and self.ontology.get(composite.inner.code).quad_class == 4 \
                 and self._on("code.conditional_threat", "modality.asserted.conditional_threat"):
             code, modality = self.ontology.about("13", composite.inner.code), "asserted"
             code_rules, modality_rule = [*code_rules, "code.conditional_threat"], "modality.asserted.conditional_threat"
+        elif conditional and self.ontology.get(composite.inner.code).cooperative \
+                and self._on("code.conditional_offer", "modality.asserted.conditional_offer"):
+            code, modality = intend_code(composite.inner.code, self.ontology), "asserted"  # "would meet him if ...": an offer
+            code_rules, modality_rule = [*code_rules, "code.conditional_offer"], "modality.asserted.conditional_offer"
         refusable = code and (self.ontology.get(code).cooperative or "join" in composite.frames())
         if modality == "negated" and refusable and self.modality.refusal(
                 doc, composite, spoken.verb if spoken else None) and self._on("code.refusal", "modality.asserted.refusal"):
@@ -433,11 +461,11 @@ class EventCoder:
                                   _rules([*code_rules, "code.joint_cooperation"], source, replace(other, rule="target.coactor"), modality_rule))
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
 
-    def _conditional_threat(self, doc: Doc, composite: Composite, spoken: Speech | None, sources: list[Filler]) -> bool:
-        """ "told the rally he *would* ask parliament to declare war on Rwanda *if* Kigali kept backing the
-        rebels": force an actor announces on a condition is a threat (13x)."""
+    def _conditional(self, doc: Doc, composite: Composite, spoken: Speech | None, sources: list[Filler]) -> bool:
+        """Does the actor announce the act on a condition? Force so announced is a threat (13x: "said he
+        *would* declare war *if* ..."), cooperation an offer (03x: "said they would meet him if ...")."""
         inner = composite.inner.code
-        if spoken is None or spoken.relays or inner is None or self.ontology.get(inner).quad_class != 4:
+        if spoken is None or spoken.relays or inner is None:
             return False
         speaker = spoken.speaker.mention if spoken.speaker else None
         actor = (lambda a: a.country or a.code)

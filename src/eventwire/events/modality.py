@@ -200,12 +200,14 @@ class ModalityJudge:
         """Is the act said to depend on a condition ("*if* Kigali kept backing the rebels")? Looks at the
         act's clause and the clauses governing it, up to the speech verb."""
         current = doc[composite.inner.head]
+        climbed = {current.i}  # the condition itself is no act said to depend on one ("... *unless* the president agrees")
         while True:
-            if any(c.dep_ == "advcl" and self._conditional(c) for c in current.children):
+            if any(c.dep_ == "advcl" and self._conditional(c) and c.i not in climbed for c in current.children):
                 return True
             if current.head.i == current.i or current.head.i == speech_verb or not self._climbs(current):
                 return False
             current = current.head
+            climbed.add(current.i)
 
     def _conditional(self, token: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in token.children)
