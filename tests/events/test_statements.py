@@ -21,6 +21,15 @@ CASES = [
     # a statement noun stands for whoever issued it
     ("Hamas issued a statement demanding that Egypt keep the Rafah crossing open.",
      {"Hamas": "PSEREB", "Egypt": "EGY"}, {("PSEREB", "REQUEST", "EGY")}),
+    # a demand noun whose "that" clause the parser hung on the verb; "its" demand is the verb's subject's
+    ("Human Rights Watch renewed its demand on Tuesday that Egypt release the detained journalists.",
+     {"Human Rights Watch": "NGOHRW", "Egypt": "EGY"}, {("NGOHRW", "REQUEST", "EGY")}),
+    # a pronoun in what a protest says is no reason to look no further for its target
+    ("Opposition supporters rallied in Harare against President Mnangagwa, saying he had rigged the vote.",
+     {"Opposition supporters": "ZWEOPP", "President Mnangagwa": "ZWEGOV"}, {("ZWEOPP", "PROTEST", "ZWEGOV")}),
+    # a verb coordinated with a passive shares its subject, not its agent
+    ("The deputy minister was charged with fraud by prosecutors and will resign, his lawyer said.",
+     {"The deputy minister": "KENGOV", "prosecutors": "KENJUD"}, {("KENJUD", "ACCUSE", "KENGOV"), ("KENGOV", "CONCEDE", "KEN")}),
 ]
 
 

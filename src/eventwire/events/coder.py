@@ -218,19 +218,27 @@ class EventCoder:
         """The general tier: the nearest actor inside the subject phrase of the act ("doctors *from
         two American aid groups*", "rebels *in Ivory Coast*"), when no specific rule named one."""
         doc, lookup = context.doc, context.lookup
-        if heads.agentless or syntax.kind_of(doc[composite.top.head]) != "verb" or not self._on("source.general.subject_phrase"):
+        top = doc[composite.top.head]
+        own_noun = top.dep_ == "dobj" and any(c.tag_ == "PRP$" for c in top.children)  # "X reiterated *its* demand"
+        if heads.agentless or not (syntax.kind_of(top) == "verb" or own_noun) or not self._on("source.general.subject_phrase"):
             return []  # nouns in other phrases are background
         triggers = {composite.inner.head, composite.top.head}
+        if own_noun:
+            return self._general_sources_of(context, [t.i for t in general.clause_subject(top.head)])
         subjects = [h.i for h in heads.sources if h.i not in triggers] or [t.i for p in (composite.inner, composite.top)
                                                                         for t in general.clause_subject(doc[p.head])]
-        relays = set(context.relays)
+        # a statement noun stands for whoever issued it ("*X* issued a statement demanding ...")
+        subjects += [t.i for i in subjects if doc[i].dep_ in ("dobj", "attr") and doc[i].head.i not in triggers
+                     for t in general.clause_subject(doc[i].head)]
+        return self._general_sources_of(context, subjects)
+
+    def _general_sources_of(self, context: SentenceContext, subjects: list[int]) -> list[Filler]:
+        """The first actor heading or inside one of the subject phrases."""
+        doc, lookup, relays = context.doc, context.lookup, set(context.relays)
 
         def allowed(mention: ActorMention, prep: str | None) -> bool:
             return placed(mention) and mention not in relays
 
-        # a statement noun stands for whoever issued it ("*X* issued a statement demanding ...")
-        subjects += [t.i for i in subjects if doc[i].dep_ in ("dobj", "attr") and doc[i].head.i not in triggers
-                     for t in general.clause_subject(doc[i].head)]
         for head in dict.fromkeys(subjects):
             own = lookup.index.get(head)
             found = (head, own) if own is not None and allowed(own, None) else general.nearest_actor(

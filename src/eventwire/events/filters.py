@@ -104,6 +104,8 @@ class SentenceFilters:
             return True
         if top.dep_ == "relcl" and any(noun.i in (c.top.head, c.inner.head) for c in composites):
             return self._background_noun(noun)  # "after overnight *shelling that* had killed dozens" (not "years during which")
+        if top.dep_ == "dobj" and composite.top.frame and len(composite.chain) > 1:
+            return False  # "reiterated its *demand that* X withdraw": the statement is the act
         return syntax.kind_of(top) == "noun" and self._background_noun(top)
 
     def _background_noun(self, top) -> bool:

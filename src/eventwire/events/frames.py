@@ -126,7 +126,18 @@ def _embedded_candidates(token: Token) -> list[Token]:
         found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]
         if syntax.lemma(obj) in AMOUNTS:  # "withheld $85 million *in* military aid"
             found += [o for _, o in syntax.prep_objects(obj, "in")]
+    found += _detached_clauses(token)
     return [t for candidate in found for t in syntax.with_conjuncts(candidate)]  # "to defend and develop ties"
+
+
+def _detached_clauses(noun: Token) -> list[Token]:
+    """A "that" clause after a frame noun that the parser hung on the noun's verb: "reiterated its
+    *demand* today *that X release* ...", "issued a *call* on Monday *that Y withdraw*"."""
+    verb = noun.head
+    if syntax.kind_of(noun) != "noun" or noun.dep_ not in ("dobj", "attr") or syntax.kind_of(verb) != "verb":
+        return []
+    return [c for c in syntax.children(verb, ("ccomp",)) if c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _summing_up(token: Token) -> bool:
@@ -145,7 +156,7 @@ class Composer:
     def compose(self, doc: Doc, predicates: Sequence[Predicate]) -> list[Composite]:
         built: dict[int, Composite] = {p.head: Composite((p,), p.code) for p in predicates if _acts(p) and not p.frame}
         consumed: set[int] = set()
-        frames = sorted((p for p in predicates if p.frame), key=lambda p: -syntax.depth(doc[p.head]))
+        frames = sorted((p for p in predicates if p.frame), key=lambda p: (-syntax.depth(doc[p.head]), -p.head))  # inner first; at one depth, what follows is embedded
         for frame in frames:
             composite = self._apply(doc, frame, built, consumed)
             if composite is not None:

@@ -144,6 +144,8 @@ class RoleFinder:
             return [], governing
         if dep == "conj" and syntax.is_passive(token):  # "protesters stormed parliament and 22 people *were killed*"
             return [], governing
+        if dep == "conj" and syntax.is_passive(head) and syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS):
+            return syntax.children(head, syntax.PASSIVE_SUBJECT_DEPS), governing  # "X was charged ... and *will resign*": X does
         if dep == "xcomp" and syntax.lemma(head) in self.lexicon.object_control:
             objects = syntax.children(head, ("dobj",))
             if objects:

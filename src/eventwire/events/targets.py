@@ -23,6 +23,7 @@ from .roles import BORDER_NOUNS, ActorLookup, Filler, RoleFinder, RoleHeads
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+OWN_ARGUMENT_RULES = frozenset({"target.slot", "target.object", "target.dative"})  # the act's own objects
 PLACE_TARGET_ROOTS = ("07", "08")
 GIVING_CODES = ("071", "072", "075")  # economic and military aid, asylum: given to others
 COUNTRY_ONLY_ROOTS = ("08",)
@@ -109,8 +110,8 @@ class TargetPicker:
                 found = [t for t in found if syntax.lemma(doc[t.token]) not in BORDER_NOUNS]
             if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
                 return [t for t in found if placed(t.mention)] or found
-            if any(f.pronoun for f in fillers):
-                return []
+            if any(f.pronoun and f.rule in OWN_ARGUMENT_RULES for f in fillers):
+                return []  # "urged *him* to ...": the act's own object is unknown, not somewhere else
         return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
                 or self._named("target.domestic", self._domestic(doc, heads, composite, sources))
                 or self._named("target.conceded_to", self._conceded_to(doc, lookup, composite, predicate_heads, sources))
