@@ -120,6 +120,11 @@ class Actor:
     name: str | None = None  # canonical name, e.g. "Xi Jinping"
 
 
+ACTOR_KIND = "actor"  # a mention that acts or is acted on
+PLACE_KIND = "place"  # a country, capital, city or region named as where: "a visit to Malawi"
+MODIFIER_KIND = "modifier"  # a country word on a thing: "a Peruvian request"
+
+
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in a sentence."""
@@ -132,6 +137,7 @@ class ActorMention:
     token_end: int = 0
     rule: str = ""  # the dictionary entry or rule that resolved it
     coreferent: bool = False  # a pronoun or "the president" resolved to an earlier actor
+    kind: str = ACTOR_KIND  # ACTOR_KIND, or PLACE_KIND / MODIFIER_KIND for ``SentenceActors.places``
 
     def ref(self) -> ActorRef:
         return ActorRef(
@@ -147,10 +153,17 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class SentenceActors:
-    """The actor mentions found in one sentence."""
+    """The actor mentions found in one sentence.
+
+    ``places`` holds the countries the sentence names only as a place or on a
+    thing ("talks in Nairobi", "a Peruvian request"), with ``kind`` saying
+    which: not actors, yet the country such a phrase stands for when a
+    reader needs one (the place an act is aimed at, a gold coder's span).
+    """
 
     sentence_index: int
     mentions: tuple[ActorMention, ...]
+    places: tuple[ActorMention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,20 @@ def test_actors_prints_json_records_with_sentence_offsets():
     result = CliRunner().invoke(main, ["actors", "-", "--json", "--date", "2021-04-01"], input=TEXT)
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
-    assert {tuple(sorted(r)) for r in records} == {("code", "country", "end", "name", "rule", "sector", "sentence", "start", "text")}
+    assert {tuple(sorted(r)) for r in records} == {("code", "country", "end", "kind", "name", "rule", "sector", "sentence", "start", "text")}
+    assert {r["kind"] for r in records} == {"actor"}
     first = records[0]
     assert (first["text"], first["code"], first["sentence"], first["start"]) == ("Chilean Foreign Minister Pablo Ortuzar", "CHLGOV", 0, 0)
     assert any(r["text"] == "Ortuzar" and r["sentence"] == 1 and r["code"] == "CHLGOV" for r in records)
     assert any(r["code"] == "IGONAT" for r in records)
+
+
+def test_actors_prints_places_on_request():
+    text = "Chile recalled its envoy from a summit in Quito."
+    plain = CliRunner().invoke(main, ["actors", "-", "--json"], input=text)
+    with_places = CliRunner().invoke(main, ["actors", "-", "--json", "--places"], input=text)
+    assert "Quito" not in {r["text"] for r in json.loads(plain.stdout)}
+    assert {(r["text"], r["country"], r["kind"]) for r in json.loads(with_places.stdout)} >= {("Quito", "ECU", "place"), ("Chile", "CHL", "actor")}
 
 
 def test_actors_prints_one_line_per_mention_and_takes_a_user_file(tmp_path):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Settings
-from ..types import Actor, ActorMention, Document, ParsedSentence, SentenceActors
+from ..types import MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
 from .fallback import SentenceContext, complete
@@ -107,9 +107,9 @@ class ActorCoder:
         context = self._context(document, sentences)
         results = []
         for sentence in sentences:
-            coded = self._code_sentence(sentence, context)
+            coded, places = self._code_sentence(sentence, context)
             context.previous = coded
-            results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded)))
+            results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded), places))
         return tuple(results)
 
     def _choose(self, context_cues: str, when: date | None, focus: str | None = None):
@@ -152,7 +152,7 @@ class ActorCoder:
 
     # --- sentences -----------------------------------------------------------------------
 
-    def _code_sentence(self, sentence: ParsedSentence, context: DocumentContext) -> list[Coded]:
+    def _code_sentence(self, sentence: ParsedSentence, context: DocumentContext) -> tuple[list[Coded], tuple[ActorMention, ...]]:
         tokens = list(sentence.doc)
         memory = context.memory
         matches = context.matches.get(sentence.index)
@@ -168,6 +168,7 @@ class ActorCoder:
                     memory.learn_name(draft, _actor(draft))
             drafts += found
         drafts = share_roles(drafts, tokens, self.rules)
+        regions = [d for d in drafts if d.head == PLACE_HEAD and d.place_kind == "region"]
         drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed, self.rules)
         drafts = as_refugees(drafts, tokens, self.rules)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
@@ -190,7 +191,8 @@ class ActorCoder:
         for item in coded:
             if not item.mention.coreferent:
                 memory.remember(sentence.index, item.draft, item.mention.actor)
-        return coded
+        named = frozenset(i for c in coded for i in range(c.mention.token_start, c.mention.token_end))
+        return coded, _place_mentions(sentence, locations + regions, settings, named)
 
 def _counted_country(entry: ActorEntry | None, role_word: bool, when: date | None) -> str | None:
     """The country an entry adds to the document's count: countries, their capitals,
@@ -290,6 +292,18 @@ def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool) -> ActorM
         rule=draft.rule,
         coreferent=coreferent,
     )
+
+
+def _place_mentions(sentence: ParsedSentence, places: Sequence[Draft], settings: Sequence[Draft], named: frozenset[int]) -> tuple[ActorMention, ...]:
+    """Countries named as a place ("a visit to Malawi", "clashes in Darfur") or on a thing
+    ("a Peruvian request"): mentions of their country for ``SentenceActors.places``."""
+    found = [(d, PLACE_KIND) for d in places] + [(d, MODIFIER_KIND) for d in settings]
+    mentions = [
+        replace(_mention(replace(d, code=None, sector=None), sentence, False), kind=kind)
+        for d, kind in found
+        if d.head == PLACE_HEAD and d.country and not named.intersection(range(d.start, d.end))
+    ]
+    return tuple(sorted(mentions, key=lambda m: m.start))
 
 
 def _rough_words(text: str) -> list[str]:

@@ -15,10 +15,10 @@ from ..clean import clean_article
 from ..config import Settings
 from ..parse import Parser
 from ..read import iter_articles
-from ..types import ActorMention, Document, ParsedSentence, Problem, SentenceActors
+from ..types import ACTOR_KIND, ActorMention, Document, ParsedSentence, Problem, SentenceActors
 from .coder import ActorCoder
 
-RECORD_KEYS = ("sentence", "text", "start", "end", "code", "country", "sector", "name", "rule")
+RECORD_KEYS = ("sentence", "text", "start", "end", "code", "country", "sector", "name", "rule", "kind")
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,13 @@ def mention_record(mention: ActorMention, sentence_index: int) -> dict:
         "sector": actor.sector,
         "name": actor.name,
         "rule": mention.rule,
+        "kind": mention.kind,
     }
 
 
 def mention_line(record: dict) -> str:
     where = f"{record['sentence']}:{record['start']}-{record['end']}"
     fields = [where, record["text"], record["code"], record["country"] or "-", record["sector"] or "-", record["name"] or "-", record["rule"]]
+    if record["kind"] != ACTOR_KIND:
+        fields.append(record["kind"])
     return "\t".join(str(f) for f in fields)

@@ -4,8 +4,10 @@ Gold records are JSON lines: ``{"id", "text", "date", "mentions": [{"text",
 "country", "sector", "code", optional "start"}]}``. Each gold mention is
 aligned with an overlapping predicted mention (each prediction used once),
 preferring one that ends where the gold mention ends — its head — and then
-the largest overlap. A gold mention with no overlapping prediction counts as wrong
-on every measure. Predictions that overlap no gold mention are *extra*;
+the largest overlap; actor mentions go before place and modifier mentions
+(``SentenceActors.places``), which count only where the gold lists an actor. A
+gold mention with no overlapping prediction counts as wrong on every measure.
+Actor mentions that overlap no gold mention are *extra*;
 pronoun mentions are reported apart,
 since the gold lists named and descriptive mentions only ("the bloc" and
 "its citizens" are scored, "he" is not).
@@ -23,7 +25,7 @@ from typing import Any
 
 from ..errors import EventwireError
 from ..read.jsonl import json_kind
-from ..types import Actor, Document
+from ..types import ACTOR_KIND, Actor, Document
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,11 @@ class Predicted:
     actor: Actor
     coreferent: bool = False
     rule: str = ""
+    kind: str = ACTOR_KIND  # a place or modifier mention (``SentenceActors.places``) is no claim of an actor
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind == ACTOR_KIND
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,7 @@ class ActorScore:
     code: int = 0
     extra: int = 0
     coreferent: int = 0
+    as_place: int = 0  # gold mentions found as a place or modifier mention
     errors: list[Miss] = field(default_factory=list)
     extras: list[tuple[str, Predicted]] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
@@ -87,7 +95,7 @@ class ActorScore:
     def summary(self) -> str:
         return (
             f"actor mentions: {self.gold} gold in {len(self.countries)} countries, {len(self.sectors)} sectors | "
-            f"found {self.rate(self.found):.1%} | country {self.rate(self.country):.1%} | "
+            f"found {self.rate(self.found):.1%} ({self.as_place} as place/modifier) | country {self.rate(self.country):.1%} | "
             f"sector {self.rate(self.sector):.1%} | code {self.rate(self.code):.1%} | "
             f"precision {self.precision:.1%} ({self.extra} extra, {self.coreferent} pronoun/anaphor not scored)"
         )
@@ -142,13 +150,13 @@ def record_document(record: GoldRecord) -> Document:
 def predicted_mentions(record: GoldRecord, sentences, coded) -> list[Predicted]:
     """Mentions with offsets moved from their sentence to the record text."""
     found, cursor = [], 0
-    by_index = {s.sentence_index: s.mentions for s in coded}
+    by_index = {s.sentence_index: s.mentions + s.places for s in coded}
     for sentence in sentences:
         offset = record.text.find(sentence.text, cursor)
         offset = cursor if offset < 0 else offset
         cursor = offset + len(sentence.text)
         for m in by_index.get(sentence.index, ()):
-            found.append(Predicted(m.text, offset + m.start, offset + m.end, m.actor, m.coreferent, m.rule))
+            found.append(Predicted(m.text, offset + m.start, offset + m.end, m.actor, m.coreferent, m.rule, m.kind))
     return found
 
 
@@ -172,16 +180,17 @@ def score_record(record: GoldRecord, predicted: Sequence[Predicted], score: Acto
         score.gold += 1
         score.countries[gold.country] += 1
         score.sectors[gold.sector] += 1
-        options = [(i, p.end == gold.end, _overlap(gold.start, gold.end, p.start, p.end)) for i, p in enumerate(named) if i not in used]
-        options = [option for option in options if option[2] > 0]
+        options = [(i, p.is_actor, p.end == gold.end, _overlap(gold.start, gold.end, p.start, p.end)) for i, p in enumerate(named) if i not in used]
+        options = [option for option in options if option[3] > 0]
         if not options:
             score.errors.append(Miss(record.id, gold, None))
             continue
-        # the phrase's head ends it: "Kabila's rebel forces" is the forces, not Kabila
+        # an actor mention first; the phrase's head ends it: "Kabila's rebel forces" is the forces, not Kabila
         best = max(options, key=lambda option: option[1:])[0]
         used.add(best)
         actor = named[best].actor
         score.found += 1
+        score.as_place += not named[best].is_actor
         right = (actor.country == gold.country, actor.sector == gold.sector, actor.code == gold.code)
         score.country += right[0]
         score.sector += right[1]
@@ -189,7 +198,7 @@ def score_record(record: GoldRecord, predicted: Sequence[Predicted], score: Acto
         if not (right[0] and right[1]):
             score.errors.append(Miss(record.id, gold, named[best]))
     for i, p in enumerate(named):
-        if i not in used:
+        if i not in used and p.is_actor:
             score.extra += 1
             score.extras.append((record.id, p))
 

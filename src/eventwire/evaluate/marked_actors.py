@@ -228,12 +228,12 @@ def read_marked(path: str | Path) -> tuple[list[MarkedSentence], list[str]]:
 
 
 def _best(actor: MarkedActor, predicted: Sequence[Predicted]) -> Predicted | None:
-    """The mention overlapping the marked words that ends where they end, else overlaps them most.
-    Parts are tried in order: in "Dutch ... negotiators" the first part names the actor."""
+    """The mention overlapping the marked words: an actor mention before a place or modifier one,
+    then one that ends where they end, then the largest overlap. Parts are tried in order: in "Dutch ... negotiators" the first part names the actor."""
     for start, end in actor.spans:
-        options = [(p.end == end, overlap, -p.start, p) for p in predicted if (overlap := max(0, min(end, p.end) - max(start, p.start)))]
+        options = [(p.is_actor, p.end == end, overlap, -p.start, p) for p in predicted if (overlap := max(0, min(end, p.end) - max(start, p.start)))]
         if options:
-            return max(options, key=lambda o: o[:3])[3]
+            return max(options, key=lambda o: o[:4])[4]
     return None
 
 
