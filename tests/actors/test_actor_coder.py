@@ -17,8 +17,30 @@ def test_roles_combine_with_the_nearest_country(code_text):
 def test_listed_people_are_coded_by_date(code_text):
     text = "Trump criticised the trade deal on Tuesday."
     assert by_text(code_text(text, "2018-07-03"))["Trump"] == ("USAGOV", "USA", "GOV")
-    assert by_text(code_text(text, "2022-07-05"))["Trump"] == ("USA", "USA", None)  # out of office: no sector
+    assert by_text(code_text(text, "2022-07-05"))["Trump"] == ("USAGOV", "USA", "GOV")  # between terms: the nearest role
     assert by_text(code_text(text, "2025-07-01"))["Trump"] == ("USAGOV", "USA", "GOV")
+
+
+def test_a_date_outside_all_roles_keeps_the_country(code_text):
+    text = "Joe Biden spoke to reporters in Delaware."
+    assert by_text(code_text(text, "2019-05-01"))["Joe Biden"] == ("USAGOV", "USA", "GOV")  # between roles: the nearest
+    assert by_text(code_text(text, "1968-05-01"))["Joe Biden"] == ("USA", "USA", None)  # before the first: no office yet
+    assert by_text(code_text(text, "2026-05-01"))["Joe Biden"] == ("USA", "USA", None)  # after the last: a former holder
+
+
+def test_undated_text_gives_a_person_their_latest_role(code_text):
+    found = by_text(code_text("Barack Obama and Jacques Chirac were guests of honour."))
+    assert found["Barack Obama"] == ("USAGOV", "USA", "GOV")
+    assert found["Jacques Chirac"] == ("FRAGOV", "FRA", "GOV")
+
+
+def test_a_known_person_keeps_their_own_country_in_a_story_about_another(code_text):
+    found = by_text(code_text("Tanzanian officials said President Obama met Tanzanian ministers in Dodoma.", "2013-07-01"))
+    assert found["President Obama"] == ("USAGOV", "USA", "GOV")
+    found = by_text(code_text("Hungarian diplomats said Chancellor Merkel had called Budapest.", "2015-09-02"))
+    assert found["Chancellor Merkel"] == ("DEUGOV", "DEU", "GOV")
+    found = by_text(code_text("Thai officials said Trump Tower would host the talks."))
+    assert "Trump Tower" not in found and "Trump" not in found  # a name next to a capitalised word that is no title
 
 
 def test_former_office_holders_keep_their_country_without_a_sector(code_text):

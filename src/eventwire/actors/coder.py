@@ -35,7 +35,7 @@ from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
 from .matcher import Match, PhraseMatcher
 from .people import with_spellings
-from .phrases import build_units, group_chunks, inside_longer_name, with_recall
+from .phrases import build_units, group_chunks, inside_longer_name, title_ends, with_recall
 from .refine import WHERE_WEIGHT, as_refugees, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 
@@ -131,8 +131,9 @@ class ActorCoder:
         matches: dict[int, list[Match]] = {}
         for sentence in sentences:
             matches[sentence.index] = self.matcher.find([t.text for t in sentence.doc])
+            titles = title_ends(matches[sentence.index])
             for match in matches[sentence.index]:
-                if inside_longer_name(match, sentence.doc, sentence.parsed, self.rules):
+                if inside_longer_name(match, sentence.doc, sentence.parsed, self.rules, titles):
                     continue  # "Yunus-Bek Yevkurov" says nothing of Bangladesh
                 country = _counted_country(pick(match), bool(match.agents), when)
                 if country:
@@ -178,7 +179,8 @@ class ActorCoder:
         context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
         setting = _sole_most_common(context.places)
         where = SentenceContext(
-            sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs
+            sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs,
+            self.rules.abroad_roles, self.rules.other_side_prepositions,
         )
         coded = []
         for draft in drafts:

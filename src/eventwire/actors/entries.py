@@ -25,7 +25,10 @@ kinds of record, and one matcher takes any list of them.
                  upper-case sources (PETRARCH) convert names to title case.
     ``codes``    ``DatedCode`` tuple: ``(code, country, sector, valid_from,
                  valid_until, role)``; bounds are inclusive dates or ``None`` (open).
-                 A code without bounds is the default when no dated code applies.
+                 A code without bounds is the default when no dated code applies;
+                 a person with none takes, outside their roles, their latest role
+                 when the text is undated, the nearest role between two roles, and
+                 their country with no sector before the first or after the last.
     ``short``    phrases valid only after the entry was named in full earlier in the
                  same document (``"Kim"`` after ``"Kim Jong Un"``).
     ``cues``     lower-case words whose presence in the document favours this entry
@@ -56,6 +59,7 @@ kinds of record, and one matcher takes any list of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,6 +106,29 @@ def _inside_another(code: DatedCode, codes: list[DatedCode]) -> bool:
     )
 
 
+def _nearest(codes: Sequence[DatedCode], when: date | None) -> DatedCode | None:
+    """A person's code on a date outside all of their roles; their country never depends on
+    the story's. Undated: the latest role. Between two roles: the nearest one in time (the
+    later on a tie): "Trump" in 2022 is USAGOV. Before the first role or after the last:
+    the country with no sector, as for a former holder ("Castro" in 2012 is CUB)."""
+    if not codes:
+        return None
+    if when is None:
+        return max(codes, key=lambda c: (c.valid_from or date.min, c.valid_until or date.max))
+    first = min(c.valid_from or date.min for c in codes)
+    last = max(c.valid_until or date.max for c in codes)
+    if when < first or when > last:
+        country = codes[-1].country
+        return DatedCode(country or "", country, None)
+
+    def distance(code: DatedCode) -> int:
+        if code.valid_from is not None and when < code.valid_from:
+            return (code.valid_from - when).days
+        return (when - code.valid_until).days if code.valid_until is not None and when > code.valid_until else 0
+
+    return min(codes, key=lambda c: (distance(c), -(c.valid_from or date.min).toordinal()))
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     key: str
@@ -121,7 +148,9 @@ class ActorEntry:
             # on a handover day, an office in government is the one news reports
             return min(dated, key=lambda c: (not _inside_another(c, dated), c.sector != "GOV", c.valid_from or date.min))
         defaults = [c for c in self.codes if not c.dated]
-        return defaults[0] if defaults else None
+        if defaults:
+            return defaults[0]
+        return _nearest(self.codes, when) if self.kind == PERSON else None
 
     @property
     def country(self) -> str | None:

@@ -35,10 +35,11 @@ from dataclasses import dataclass, replace
 from ..types import Actor
 from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .coref import DocumentMemory, same_role, same_sector
-from .refine import ACTOR_WEIGHT
+from .refine import ACTOR_WEIGHT, MODIFIER_WEIGHT
 from .tokens import token_key
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})  # "after police arrested ...": not the main act
 # Police, civilians, students, courts and parliaments act where they are; ministers and
 # armies travel. For the first, the places of the sentence count half as much again.
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "HLH", "JUD", "LEG", "OPP", "BUS"})
@@ -58,6 +59,8 @@ class SentenceContext:
     dateline: str | None
     setting: str | None = None  # the country where the document's events happen so far
     own_object_verbs: frozenset[str] = frozenset()  # "sent troops": the object is the subject's own
+    abroad_roles: frozenset[str] = frozenset()  # "diplomats" serve in another country
+    other_side_prepositions: frozenset[str] = frozenset()  # "spying *for* Moscow"
 
 
 def explicit_code(actor: Actor) -> str | None:
@@ -145,12 +148,31 @@ def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, in
     votes: dict[str, tuple[float, int]] = {}
     local = DOMESTIC_SHARE if draft.sector in DOMESTIC_SECTORS else 1.0
     places = [(d, w * local if d.head == PLACE_HEAD and w >= ACTOR_WEIGHT else w) for d, w in sentence.clues]
-    weighted = places + [(d, ACTOR_WEIGHT) for d in sentence.actors if d is not draft]
+    weighted = places + [(d, _actor_weight(d, sentence)) for d in sentence.actors if d is not draft]
     for other, weight in weighted:
         if other.country:
             score, gap = votes.get(other.country, (0.0, 10**6))
             votes[other.country] = (score + weight, min(gap, abs(other.start - draft.start)))
     return votes
+
+
+def _actor_weight(other: Draft, sentence: SentenceContext) -> float:
+    """How much another actor's country tells of where the sentence happens: little for
+    envoys ("Iranian diplomats") and the other side of an act ("spying for Moscow"; not
+    "a law for Hong Kong", which may say where),
+    more for a state that is the subject of a clause other than a subordinate one
+    ("Austria expelled ...", not "after Austria expelled ...")."""
+    if other.role in sentence.abroad_roles:
+        return MODIFIER_WEIGHT
+    if not sentence.parsed:
+        return ACTOR_WEIGHT
+    last = sentence.tokens[other.end - 1]
+    act = last.head.head
+    if last.dep_ == "pobj" and last.head.lower_ in sentence.other_side_prepositions and (act.pos_ == "VERB" or act.lower_.endswith("ing")):
+        return MODIFIER_WEIGHT
+    if last.dep_ == "nsubj" and last.head.dep_ not in SUBORDINATE_DEPS and other.head == PLACE_HEAD:
+        return ACTOR_WEIGHT * DOMESTIC_SHARE
+    return ACTOR_WEIGHT
 
 
 def _vote(votes: dict[str, tuple[float, int]], setting: str | None) -> str | None:

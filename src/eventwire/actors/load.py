@@ -121,19 +121,6 @@ def _group_rows(rows: Iterable[Row]) -> Iterator[list[Row]]:
         yield group
 
 
-def _with_default(codes: list[DatedCode], kind: str) -> list[DatedCode]:
-    """Outside their dated terms, people are coded with their country and no sector.
-
-    A former office holder is no longer the government; which sector they
-    belong to then is not known (an undated row in the file can say it).
-    """
-    if kind != PERSON or any(not c.dated for c in codes) or not codes:
-        return codes
-    latest = max(codes, key=lambda c: c.valid_until or c.valid_from)
-    country = latest.country
-    return codes + [DatedCode(country or "", country, None)]
-
-
 def actor_from_rows(rows: list[Row], source: str, default_kind: str) -> ActorEntry:
     first = rows[0]
     name = first.get("name")
@@ -150,7 +137,7 @@ def actor_from_rows(rows: list[Row], source: str, default_kind: str) -> ActorEnt
         name=name,
         kind=kind,
         phrases=tuple(dict.fromkeys((name,) + first.items("also"))),
-        codes=tuple(c for c in _with_default(codes, kind) if c.code),
+        codes=tuple(c for c in codes if c.code),
         short=first.items("short"),
         cues=tuple(c.lower() for c in first.items("cues")),
         prior=prior,

@@ -80,7 +80,8 @@ Recall = Callable[[tuple[str, ...]], Recalled | None]
 
 def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules: Rules, choose: Choose, recall: Recall) -> list[Unit | None]:
     """One unit per phrase, name run or word; ``None`` where a chunk must end."""
-    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules) and not _city_out_of_place(m, tokens, rules)]
+    titles = title_ends(matches)
+    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules, titles) and not _city_out_of_place(m, tokens, rules)]
     starts = {m.start: m for m in matches}
     taken = [False] * len(tokens)
     for m in matches:
@@ -132,15 +133,21 @@ def _split_predicates(units: list[Unit | None], tokens: Sequence, rules: Rules) 
     return split
 
 
-def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules) -> bool:
+def title_ends(matches: Sequence[Match]) -> frozenset[int]:
+    """Token offsets right after a title that may stand before a name ("President", "Gen.")."""
+    return frozenset(m.end for m in matches if any(a.title for a in m.agents))
+
+
+def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules, titles: frozenset[int] = frozenset()) -> bool:
     """A one-word name of a listed person inside a longer name is not that person:
-    "Yunus-Bek Yevkurov" is not Muhammad Yunus, "Trump Tower" not Donald Trump."""
+    "Yunus-Bek Yevkurov" is not Muhammad Yunus, "Trump Tower" not Donald Trump.
+    A title before it is no part of a name (``titles``: offsets where one ends)."""
     if match.end - match.start != 1 or not any(e.kind == "person" for e in match.actors) or match.agents:
         return False
     after = match.end
     if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].whitespace_ == "" and tokens[after + 1].text[:1].isupper():
         return True
-    neighbours = [i for i in (match.start - 1, after) if 0 <= i < len(tokens)]
+    neighbours = [i for i in (match.start - 1, after) if 0 <= i < len(tokens) and not (i < match.start and match.start in titles)]
     names = [i for i in neighbours if is_name_word(tokens[i], parsed, rules, inside=True) and tokens[i].i != 0]
     own = _own_name_words(match)  # "Abbas Araqchi" when the list has "Abbas Araghchi" and "Araqchi"
     return any(token_key(tokens[i].text) not in own for i in names)

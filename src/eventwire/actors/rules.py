@@ -41,6 +41,8 @@ class Rules:
     refugee_words: frozenset[str] = frozenset()  # "Ukrainians fleeing ...": refugees
     aim_words: frozenset[str] = frozenset()  # "fired missiles at Israel": a target, not a place
     edge_nouns: frozenset[str] = frozenset()  # "the Lebanese border": on the edge, not inside
+    abroad_roles: frozenset[str] = frozenset()  # "Iranian diplomats": serve in another country
+    other_side_prepositions: frozenset[str] = frozenset()  # "spying for Moscow": the other side
 
 
 def load_rules() -> Rules:
