@@ -33,13 +33,15 @@ from .fallback import SentenceContext, complete
 from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import load_dictionary
-from .matcher import Match, PhraseMatcher
+from .matcher import Match, PhraseMatcher, phrase_keys
 from .people import with_spellings
 from .phrases import build_units, group_chunks, inside_longer_name, title_ends, with_recall
 from .refine import WHERE_WEIGHT, as_refugees, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
+from .spelling import NearNames, english_words, is_english, spelling_table
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
+FUZZY_KINDS = COUNTING_KINDS | {"igo", "ngo"}  # names a misspelling may stand for
 UNCOUNTED_KINDS = frozenset({"place", "city", "region", "state"})  # where things happen, or another country's state
 _WORD = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'“”‘’()[]{},;:!?"
@@ -90,7 +92,11 @@ class ActorCoder:
         tokenizer = blank_tokenizer()
         actors = [with_spellings(e, self.rules) for e in self.dictionary.actors]
         entries = actors + list(self.dictionary.agents) + anaphor_agents(self.rules)
-        self.matcher = PhraseMatcher(entries, phrase_tokenizer(tokenizer))
+        tokenize = phrase_tokenizer(tokenizer)
+        spellings = spelling_table(self.rules.spelling_variants)
+        english = english_words(settings.model.names)
+        near = NearNames(_name_words(actors, tokenize, spellings, english), english)
+        self.matcher = PhraseMatcher(entries, tokenize, spellings, near)
         self.order = {id(e): i for i, e in enumerate(actors)}
         self.has_short = any(e.short for e in actors)
         self.tokenizer = tokenizer
@@ -306,6 +312,20 @@ def _place_mentions(sentence: ParsedSentence, places: Sequence[Draft], settings:
         if d.head == PLACE_HEAD and d.country and not named.intersection(range(d.start, d.end))
     ]
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _name_words(actors: Sequence[ActorEntry], tokenize, spellings: dict[str, str], english: frozenset[str]) -> set[str]:
+    """The words a misspelling may be read as (module ``spelling``): one-word names of
+    countries, their peoples and capitals, and the words of those and of international
+    organisations' names that are no English words ("Ethiopia", "Liberation" is not one)."""
+    words = set()
+    for entry in actors:
+        if entry.kind in FUZZY_KINDS:
+            for phrase in entry.phrases:
+                keys = [spellings.get(k, k) for k in phrase_keys(tokenize(phrase))[0]]
+                single = len(keys) == 1 and entry.kind in COUNTING_KINDS
+                words.update(k for k in keys if single or not is_english(k, english))
+    return words
 
 
 def _rough_words(text: str) -> list[str]:

@@ -9,10 +9,11 @@ dictionary: no regular expression per entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .entries import ActorEntry, AgentEntry
+from .spelling import NearNames
 from .tokens import ANY, case_of, fits_case, is_transparent, token_key
 
 Entry = ActorEntry | AgentEntry
@@ -56,21 +57,41 @@ def phrase_keys(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 
 class PhraseMatcher:
-    def __init__(self, entries: Iterable[Entry], tokenize: Tokenize) -> None:
+    """``spellings``: key -> the key it is written as (organization -> organisation);
+    ``near``: reads a capitalised word no phrase uses as the name word it misspells."""
+
+    def __init__(self, entries: Iterable[Entry], tokenize: Tokenize, spellings: Mapping[str, str] | None = None, near: NearNames | None = None) -> None:
         self.root: dict = {}
         self.any_case_probes: set[str] = set()  # for may_match: a word of each phrase
         self.capital_probes: set[str] = set()
+        self.spellings = dict(spellings or {})
+        self.near = near
+        self.vocabulary: set[str] = set()
         cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for entry in entries:
             for phrase, short in _phrases_of(entry):
                 if phrase not in cache:
-                    cache[phrase] = phrase_keys(tokenize(phrase))
+                    keys, cases = phrase_keys(tokenize(phrase))
+                    cache[phrase] = tuple(self.spellings.get(k, k) for k in keys), cases
                 keys, cases = cache[phrase]
                 if keys:
                     self._add(keys, _Payload(Candidate(entry, short), cases))
 
+    def _keys(self, words: Sequence[str], positions: Sequence[int]) -> list[str]:
+        """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
+        capitalised word beside it, which would make it part of a longer name) as the name."""
+        keys = [token_key(words[i]) for i in positions]
+        keys = [self.spellings.get(k, k) for k in keys]
+        if self.near is None:
+            return keys
+        for n, i in enumerate(positions):
+            if keys[n] not in self.vocabulary and words[i][:1].isupper() and not _beside_a_name(words, i):
+                keys[n] = self.near.nearest(keys[n]) or keys[n]
+        return keys
+
     def _add(self, keys: tuple[str, ...], payload: _Payload) -> None:
         node = self.root
+        self.vocabulary.update(keys)
         for key in keys:
             node = node.setdefault(key, {})
         node.setdefault(END, []).append(payload)
@@ -81,7 +102,7 @@ class PhraseMatcher:
     def find(self, words: Sequence[str], allow_short: Callable[[ActorEntry], bool] = lambda e: False) -> list[Match]:
         """Longest phrases in ``words`` (token texts), left to right, not overlapping."""
         positions = [i for i, w in enumerate(words) if not is_transparent(w)]
-        keys = [token_key(words[i]) for i in positions]
+        keys = self._keys(words, positions)
         matches: list[Match] = []
         k = 0
         while k < len(positions):
@@ -121,6 +142,15 @@ class PhraseMatcher:
             if key in self.any_case_probes or (key in self.capital_probes and word[:1].isupper()):
                 return True
         return False
+
+
+def _beside_a_name(words: Sequence[str], i: int) -> bool:
+    """A capitalised word right before (not opening the sentence) or after position ``i``,
+    or a hyphen that joins it to another word ("al-Baghdadi")."""
+    before = i > 1 and words[i - 1][:1].isupper()
+    after = i + 1 < len(words) and words[i + 1][:1].isupper()
+    joined = (i > 0 and words[i - 1] in HYPHENS) or (i + 1 < len(words) and words[i + 1] in HYPHENS)
+    return before or after or joined
 
 
 def _case_text(words: Sequence[str], position: int, inside: bool) -> str | None:

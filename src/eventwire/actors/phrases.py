@@ -94,6 +94,10 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             units.append(_match_unit(starts[i], tokens, rules, choose))
             i = starts[i].end
             continue
+        if i + 1 in starts and tokens[i].text[:1].isupper() and token_key(tokens[i].text) in rules.directions:
+            units.append(Unit(MOD, i, i + 1))  # "Western Uganda", "South Lebanon": a part of the place, no name
+            i += 1
+            continue
         end = name_run_end(tokens, i, taken, parsed, rules)
         if end > i:
             units.append(_name_unit(tokens, i, end, recall))
@@ -211,12 +215,18 @@ def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) ->
         if unit.is_place and (_after_stance_prefix(tokens, match.start, rules) or _before_stance_suffix(tokens, match.end, rules)):
             return Unit(MOD, match.start, match.end)
         return unit
+    if _after_prefix(tokens, match.start, rules.compound_prefixes):
+        return Unit(MOD, match.start, match.end)  # "multi-party elections"
     return Unit(AGENT, match.start, match.end, agents=match.agents, text=_span_text(tokens, match.start, match.end))
+
+
+def _after_prefix(tokens: Sequence, start: int, prefixes: frozenset[str]) -> bool:
+    return start >= 2 and tokens[start - 1].text == "-" and token_key(tokens[start - 2].text) in prefixes
 
 
 def _after_stance_prefix(tokens: Sequence, start: int, rules: Rules) -> bool:
     """``pro-Russian``, ``anti-American``: a stance, not an actor."""
-    return start >= 2 and tokens[start - 1].text == "-" and token_key(tokens[start - 2].text) in rules.stance_prefixes
+    return _after_prefix(tokens, start, rules.stance_prefixes)
 
 
 def _before_stance_suffix(tokens: Sequence, end: int, rules: Rules) -> bool:

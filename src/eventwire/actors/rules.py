@@ -41,6 +41,8 @@ class Rules:
     refugee_words: frozenset[str] = frozenset()  # "Ukrainians fleeing ...": refugees
     aim_words: frozenset[str] = frozenset()  # "fired missiles at Israel": a target, not a place
     edge_nouns: frozenset[str] = frozenset()  # "the Lebanese border": on the edge, not inside
+    spelling_variants: tuple[tuple[str, ...], ...] = ()  # organisation, organization
+    compound_prefixes: frozenset[str] = frozenset()  # "multi-party elections": no party
     abroad_roles: frozenset[str] = frozenset()  # "Iranian diplomats": serve in another country
     other_side_prepositions: frozenset[str] = frozenset()  # "spying for Moscow": the other side
 
@@ -56,7 +58,7 @@ def load_rules() -> Rules:
                 values[f.name] = value
             elif f.name == "name_variants":
                 values[f.name] = tuple(frozenset(str(w).lower() for w in group) for group in value)
-            elif f.name == "name_endings":
+            elif f.name in ("name_endings", "spelling_variants"):
                 values[f.name] = tuple(tuple(str(w).lower() for w in group) for group in value)
             else:
                 values[f.name] = frozenset(str(v) for v in value)
