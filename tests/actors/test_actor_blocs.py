@@ -36,3 +36,15 @@ def test_the_parties_to_a_conflict_are_its_sides_not_a_political_party(code_text
     found = by_text(code_text("The parties to the conflict in Yemen agreed to a prisoner swap.", "2020-09-27"))
     assert found["parties to the conflict"] == ("YEM", "YEM", None)
     assert by_text(code_text("The ruling party won the vote in Ghana.", "2020-12-09"))["ruling party"] == ("GHAPTY", "GHA", "PTY")
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Bosnian Serbs shelled the outskirts of the town.", "Bosnian Serbs", "BIH"),
+    ("Croatian Serbs voted in a referendum on Sunday.", "Croatian Serbs", "HRV"),
+    ("Ethnic Albanians clashed with Macedonian police near Tetovo.", "Albanians", "MKD"),
+    ("Ethnic Uzbek militias attacked villages in southern Kyrgyzstan.", "Uzbek militias", "KGZ"),
+    ("Ethnic Turks in Sweden protested against the new law.", "Turks", "SWE"),
+    ("Ethnic Armenians rallied on Sunday.", "Armenians", "ARM"),  # no other state named: their own
+])  # fmt: skip
+def test_an_ethnic_group_acting_inside_a_state_is_that_state(code_text, text, words, country):
+    assert by_text(code_text(text, "2001-06-05"))[words][1] == country

@@ -36,7 +36,7 @@ from .load import load_dictionary
 from .matcher import Match, PhraseMatcher, phrase_keys
 from .people import with_spellings
 from .phrases import build_units, group_chunks, inside_longer_name, title_ends, with_recall
-from .refine import WHERE_WEIGHT, as_refugees, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
+from .refine import WHERE_WEIGHT, as_refugees, as_residents, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 from .spelling import NearNames, english_words, is_english, spelling_table
 
@@ -179,7 +179,7 @@ class ActorCoder:
         drafts, settings = drop_non_actors(drafts, tokens, sentence.parsed, self.rules)
         drafts = as_refugees(drafts, tokens, self.rules)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
-        drafts = link_countries(distribute_roles(drafts, tokens, self.rules), locations, tokens, self.rules)
+        drafts = link_countries(distribute_roles(as_residents(drafts, tokens, self.rules), tokens, self.rules), locations, tokens, self.rules)
         actor_tokens = frozenset(i for d in drafts for i in range(d.start, d.end))
         clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed, actor_tokens)) for d in locations + settings]
         context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
@@ -191,6 +191,8 @@ class ActorCoder:
         coded = []
         for draft in drafts:
             draft, coreferent = complete(draft, where, memory)
+            if draft.country is None and draft.kin:  # an ethnic group in a context naming no other state
+                draft = replace(draft, country=draft.kin, rule=draft.rule + " + its own country")
             if _is_actor(draft):
                 coded.append(Coded(_mention(draft, sentence, coreferent or draft.coreferent), draft))
         if sentence.parsed:

@@ -50,6 +50,7 @@ class Draft:
     bare: bool = False  # an actor of its country with no sector ("Chinese ships")
     coreferent: bool = False  # stands for an earlier actor ("the group", "its leader")
     site: bool = False  # an institution that can be a place: "in hospital", "at the university"
+    kin: str | None = None  # an ethnic group's kin state, its country when the context names no other
 
     @property
     def full_code(self) -> str:
@@ -169,7 +170,7 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
     start, end = units[0].start, units[-1].end
     places = [u for u in units if u.is_place]
     place_countries = tuple(dict.fromkeys(c for u in places for c in [u.entry.country] if c))
-    country = place_countries[-1] if place_countries else (possessor.country if possessor and possessor.head == PLACE_HEAD else None)
+    country = _residence(places) or (place_countries[-1] if place_countries else (possessor.country if possessor and possessor.head == PLACE_HEAD else None))
     units = [_as_role_word(u, country) for u in units]
     agents = [a for u in units if u.kind == AGENT for a in u.agents]
     former = any(a.former for a in agents)
@@ -210,6 +211,18 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
         # apposition ("X, the Slovak interior minister") tells who they are
         return replace(base, head=PERSON_HEAD, country=None, name=" ".join(u.text for u in units), words=tuple(w for u in units for w in u.words))
     return named
+
+
+def _residence(places: list[Unit]) -> str | None:
+    """A people named with the state they live in (a demonym or country before a people noun
+    of another country) is of that state, as PLOVER codes a group acting inside a state:
+    "Bosnian Serbs" are Bosnia's."""
+    if len(places) < 2 or places[-1].entry.kind != "people":
+        return None
+    home = places[-2].entry
+    if home.kind in ("demonym", "country") and home.country and home.country != places[-1].entry.country:
+        return home.country
+    return None
 
 
 def _owned_role(units: list[Unit], entity: Unit | None):
@@ -348,7 +361,8 @@ def _place(base: Draft, places: list[Unit]) -> Draft:
     code = entry.codes[0] if entry.codes else None
     if code is None:  # a region: not an actor
         return replace(base, head=PLACE_HEAD, country=None, place_kind="region", entry=entry)
+    home = _residence(places)
     return replace(
-        base, head=PLACE_HEAD, country=code.country, sector=code.sector, name=entry.name,
+        base, head=PLACE_HEAD, country=home or code.country, sector=code.sector, name=None if home else entry.name,
         entry=entry, place_kind=entry.kind, role=entry.kind,
     )

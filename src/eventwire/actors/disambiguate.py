@@ -22,7 +22,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z'\-.]+")
 def cue_text(texts: Sequence[str]) -> str:
     """The document as one padded lower-case string for cue look-ups."""
     lowered = strip_accents(" ".join(texts)).lower().replace("\u2019", "'")
-    return " " + _NOT_WORD.sub(" ", lowered).replace(". ", " ") + " "
+    return (" " + _NOT_WORD.sub(" ", lowered) + " ").replace(". ", " ")  # the last word's full stop too
 
 
 def cue_hits(entry: ActorEntry, text: str) -> int:

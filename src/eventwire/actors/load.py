@@ -251,6 +251,7 @@ def load_builtin() -> ActorDictionary:
 
     actors = list(load_countries(text("countries.tsv"), "countries.tsv", "countries.tsv"))
     actors += load_actor_table(text("organisations.tsv"), "organisations.tsv", "organisations.tsv", default_kind="organisation")
+    actors += load_actor_table(text("history.tsv"), "history.tsv", "history.tsv", default_kind="place")
     for item in sorted(folder.joinpath("people").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):
             label = f"people/{item.name}"

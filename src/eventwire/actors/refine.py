@@ -428,6 +428,19 @@ def _venue_of_a_thing(token, actor_tokens: frozenset[int], rules: Rules) -> bool
     return noun.pos_ == "NOUN" and noun.i not in actor_tokens and noun.lower_ not in rules.place_nouns
 
 
+def as_residents(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
+    """An ethnic group ("ethnic Albanians", "ethnic Uzbek militias") is coded, as PLOVER codes
+    it, with the state where it acts: its country is left for the context to give, and its
+    kin state (the demonym's) is kept for when the context names none."""
+    result = []
+    for d in drafts:
+        ethnic = d.start > 0 and _key(tokens, d.start - 1) in rules.ethnic_words
+        if ethnic and d.country and d.code is None and (d.head == ROLE_HEAD or d.place_kind in ("people", "demonym")):
+            d = replace(d, head=ROLE_HEAD, country=None, kin=d.country, sector=d.sector or "CVL", place_kind="", name=None, rule=d.rule + " + ethnic group")
+        result.append(d)
+    return result
+
+
 def as_refugees(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     """ "Ukrainians fleeing the invasion", "civilians displaced by the fighting": people
     named by the flight that makes them refugees are REF (of their own country)."""

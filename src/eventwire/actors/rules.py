@@ -42,6 +42,7 @@ class Rules:
     aim_words: frozenset[str] = frozenset()  # "fired missiles at Israel": a target, not a place
     edge_nouns: frozenset[str] = frozenset()  # "the Lebanese border": on the edge, not inside
     spelling_variants: tuple[tuple[str, ...], ...] = ()  # organisation, organization
+    ethnic_words: frozenset[str] = frozenset()  # "ethnic Albanians": coded where they act
     compound_prefixes: frozenset[str] = frozenset()  # "multi-party elections": no party
     abroad_roles: frozenset[str] = frozenset()  # "Iranian diplomats": serve in another country
     other_side_prepositions: frozenset[str] = frozenset()  # "spying for Moscow": the other side

@@ -185,7 +185,8 @@ def score_record(record: GoldRecord, predicted: Sequence[Predicted], score: Acto
         if not options:
             score.errors.append(Miss(record.id, gold, None))
             continue
-        # an actor mention first; the phrase's head ends it: "Kabila's rebel forces" is the forces, not Kabila
+        # an actor mention first, then one ending where the gold phrase ends (its head: a possessor
+        # before a role is not the phrase's actor), then the largest overlap
         best = max(options, key=lambda option: option[1:])[0]
         used.add(best)
         actor = named[best].actor

@@ -1,0 +1,31 @@
+"""Names whose country changed with time (history.tsv), and "Congo", which needs its context."""
+
+import pytest
+
+from .helpers import by_text
+
+
+@pytest.mark.parametrize("text, when, words, country", [
+    ("Asmara said the talks would resume in May.", "1990-04-02", "Asmara", "ETH"),
+    ("Asmara said the talks would resume in May.", "2001-04-02", "Asmara", "ERI"),
+    ("Rangoon said it would free the prisoners.", "1996-08-12", "Rangoon", "MMR"),
+    ("Zaire's army attacked the rebels.", "1995-02-01", "Zaire's army", "COD"),
+    ("Zaire's army attacked the rebels.", None, "Zaire's army", "COD"),
+])  # fmt: skip
+def test_an_older_name_holds_its_country_of_the_time(code_text, text, when, words, country):
+    assert by_text(code_text(text, when))[words][1] == country
+
+
+def test_an_older_city_name_is_a_place_of_its_country(places_of):
+    assert places_of("Police in Bombay arrested two smugglers.")["Bombay"] == "IND"
+    assert places_of("Police in Madras detained a journalist.")["Madras"] == "IND"
+
+
+@pytest.mark.parametrize("text, when, country", [
+    ("Congo's army attacked the rebels near Goma.", "2013-05-01", "COD"),
+    ("Congo's army attacked the rebels outside Brazzaville.", "2016-04-05", "COG"),
+    ("Congo's army attacked the rebels.", "1993-06-01", "COG"),  # Kinshasa's Congo was then Zaire
+    ("Congo's army attacked the rebels.", None, None),  # nothing settles it: not guessed
+])  # fmt: skip
+def test_congo_is_read_from_its_context(code_text, text, when, country):
+    assert by_text(code_text(text, when))["Congo's army"][1] == country
