@@ -207,3 +207,8 @@ def test_a_role_takes_the_country_after_a_participle(code_text):
 def test_a_possessive_pronoun_prefers_the_subject(code_text):
     found = by_text(code_text("Mexico cut ties with Ecuador after police stormed its embassy in Quito.", "2024-04-06"))
     assert found["embassy"] == ("MEXGOV", "MEX", "GOV")
+
+
+def test_a_country_possessing_a_role_word_used_as_an_adjective_stays_an_actor(code_text):
+    found = by_text(code_text("Chile condemned Peru's military buildup and the United States' naval policies.", "2019-03-04"))
+    assert found["Peru"][1] == "PER" and found["United States"][1] == "USA"

@@ -25,7 +25,17 @@ def test_an_older_city_name_is_a_place_of_its_country(places_of):
     ("Congo's army attacked the rebels near Goma.", "2013-05-01", "COD"),
     ("Congo's army attacked the rebels outside Brazzaville.", "2016-04-05", "COG"),
     ("Congo's army attacked the rebels.", "1993-06-01", "COG"),  # Kinshasa's Congo was then Zaire
+    ("Congo's army attacked the rebels.", "2013-06-01", "COD"),  # since 1997 "Congo" alone is Kinshasa's
+    ("Congo's army attacked the rebels.", "1965-06-01", None),  # both were Congo
     ("Congo's army attacked the rebels.", None, None),  # nothing settles it: not guessed
 ])  # fmt: skip
 def test_congo_is_read_from_its_context(code_text, text, when, country):
     assert by_text(code_text(text, when))["Congo's army"][1] == country
+
+
+def test_undated_text_takes_an_organisation_s_latest_code(code_text):
+    assert by_text(code_text("The NPFL shelled the port on Tuesday."))["NPFL"][0] == "LBRREB"  # dissolved in 1997
+
+
+def test_labor_is_no_spelling_of_britain_s_labour(code_text):
+    assert by_text(code_text("Australia's Labor party won the vote.", "2022-05-22"))["Australia's Labor party"][1] == "AUS"

@@ -169,7 +169,7 @@ def _entity(unit: Unit) -> bool:
 def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
     start, end = units[0].start, units[-1].end
     places = [u for u in units if u.is_place]
-    place_countries = tuple(dict.fromkeys(c for u in places for c in [u.entry.country] if c))
+    place_countries = tuple(dict.fromkeys(c for u in places for c in [_country_on(u.entry, when)] if c))
     country = _residence(places) or (place_countries[-1] if place_countries else (possessor.country if possessor and possessor.head == PLACE_HEAD else None))
     units = [_as_role_word(u, country) for u in units]
     agents = [a for u in units if u.kind == AGENT for a in u.agents]
@@ -201,7 +201,7 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
     if any(a.bare for a in agents):
         return replace(base, bare=True, role=agents[-1].role)
     if places and not any(u.kind == NAME for u in units):
-        place = _place(base, places)
+        place = _place(base, places, when)
         if any(a.role == COUNTRY_ANAPHOR for a in agents) and place.place_kind == "demonym":
             place = replace(place, place_kind="country")  # "Ecuadorean territory" is a place
         return place
@@ -355,10 +355,16 @@ def _named_organisation(base: Draft, units: list[Unit], places: list[Unit]) -> D
     return replace(base, head=ORG_HEAD, country=places[-1].entry.country, name=name, role="organisation")
 
 
-def _place(base: Draft, places: list[Unit]) -> Draft:
+def _country_on(entry: ActorEntry, when: date | None) -> str | None:
+    """A place's country on the date: "Congo" was Brazzaville's while Kinshasa's was Zaire."""
+    code = entry.code_on(when) if len(entry.codes) > 1 else None
+    return code.country if code is not None else entry.country
+
+
+def _place(base: Draft, places: list[Unit], when: date | None = None) -> Draft:
     unit = places[-1]
     entry = unit.entry
-    code = entry.codes[0] if entry.codes else None
+    code = (entry.code_on(when) or entry.codes[0]) if entry.codes else None
     if code is None:  # a region: not an actor
         return replace(base, head=PLACE_HEAD, country=None, place_kind="region", entry=entry)
     home = _residence(places)

@@ -26,9 +26,10 @@ kinds of record, and one matcher takes any list of them.
     ``codes``    ``DatedCode`` tuple: ``(code, country, sector, valid_from,
                  valid_until, role)``; bounds are inclusive dates or ``None`` (open).
                  A code without bounds is the default when no dated code applies;
-                 a person with none takes, outside their roles, their latest role
-                 when the text is undated, the nearest role between two roles, and
-                 their country with no sector before the first or after the last.
+                 without one, undated text takes the latest code (a person's latest
+                 role), and on a date outside all codes a person takes the nearest
+                 role between two roles and their country with no sector before the
+                 first or after the last.
     ``short``    phrases valid only after the entry was named in full earlier in the
                  same document (``"Kim"`` after ``"Kim Jong Un"``).
     ``cues``     lower-case words whose presence in the document favours this entry
@@ -106,15 +107,13 @@ def _inside_another(code: DatedCode, codes: list[DatedCode]) -> bool:
     )
 
 
-def _nearest(codes: Sequence[DatedCode], when: date | None) -> DatedCode | None:
+def _nearest(codes: Sequence[DatedCode], when: date) -> DatedCode | None:
     """A person's code on a date outside all of their roles; their country never depends on
-    the story's. Undated: the latest role. Between two roles: the nearest one in time (the
+    the story's. Between two roles: the nearest one in time (the
     later on a tie): "Trump" in 2022 is USAGOV. Before the first role or after the last:
     the country with no sector, as for a former holder ("Castro" in 2012 is CUB)."""
     if not codes:
         return None
-    if when is None:
-        return max(codes, key=lambda c: (c.valid_from or date.min, c.valid_until or date.max))
     first = min(c.valid_from or date.min for c in codes)
     last = max(c.valid_until or date.max for c in codes)
     if when < first or when > last:
@@ -150,6 +149,8 @@ class ActorEntry:
         defaults = [c for c in self.codes if not c.dated]
         if defaults:
             return defaults[0]
+        if when is None:  # undated: the latest code, for a person their latest role
+            return max(self.codes, key=lambda c: (c.valid_from or date.min, c.valid_until or date.max), default=None)
         return _nearest(self.codes, when) if self.kind == PERSON else None
 
     @property

@@ -148,7 +148,7 @@ def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, in
     votes: dict[str, tuple[float, int]] = {}
     local = DOMESTIC_SHARE if draft.sector in DOMESTIC_SECTORS else 1.0
     places = [(d, w * local if d.head == PLACE_HEAD and w >= ACTOR_WEIGHT else w) for d, w in sentence.clues]
-    weighted = places + [(d, _actor_weight(d, sentence)) for d in sentence.actors if d is not draft]
+    weighted = places + [(d, _actor_weight(d, sentence, local > 1)) for d in sentence.actors if d is not draft]
     for other, weight in weighted:
         if other.country:
             score, gap = votes.get(other.country, (0.0, 10**6))
@@ -156,12 +156,13 @@ def _votes(draft: Draft, sentence: SentenceContext) -> dict[str, tuple[float, in
     return votes
 
 
-def _actor_weight(other: Draft, sentence: SentenceContext) -> float:
+def _actor_weight(other: Draft, sentence: SentenceContext, domestic: bool) -> float:
     """How much another actor's country tells of where the sentence happens: little for
     envoys ("Iranian diplomats") and the other side of an act ("spying for Moscow"; not
     "a law for Hong Kong", which may say where),
-    more for a state that is the subject of a clause other than a subordinate one
-    ("Austria expelled ...", not "after Austria expelled ...")."""
+    more, for roles that act where they are (police, courts...), for a state that is the
+    subject of a clause other than a subordinate one ("Austria expelled ...", not "after
+    Austria expelled ...")."""
     if other.role in sentence.abroad_roles:
         return MODIFIER_WEIGHT
     if not sentence.parsed:
@@ -170,7 +171,7 @@ def _actor_weight(other: Draft, sentence: SentenceContext) -> float:
     act = last.head.head
     if last.dep_ == "pobj" and last.head.lower_ in sentence.other_side_prepositions and (act.pos_ == "VERB" or act.lower_.endswith("ing")):
         return MODIFIER_WEIGHT
-    if last.dep_ == "nsubj" and last.head.dep_ not in SUBORDINATE_DEPS and other.head == PLACE_HEAD:
+    if domestic and last.dep_ == "nsubj" and last.head.dep_ not in SUBORDINATE_DEPS and other.head == PLACE_HEAD:
         return ACTOR_WEIGHT * DOMESTIC_SHARE
     return ACTOR_WEIGHT
 

@@ -251,13 +251,13 @@ def load_builtin() -> ActorDictionary:
 
     actors = list(load_countries(text("countries.tsv"), "countries.tsv", "countries.tsv"))
     actors += load_actor_table(text("organisations.tsv"), "organisations.tsv", "organisations.tsv", default_kind="organisation")
-    actors += load_actor_table(text("history.tsv"), "history.tsv", "history.tsv", default_kind="place")
     for item in sorted(folder.joinpath("people").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".tsv"):
             label = f"people/{item.name}"
             actors += load_actor_table(item.read_text("utf-8"), label, label, default_kind=PERSON)
     agents = load_agents(text("agents.tsv"), "agents.tsv", "agents.tsv")
     actors += city_entries(text("cities.tsv"), "cities.tsv", actors)
+    actors += load_actor_table(text("history.tsv"), "history.tsv", "history.tsv", default_kind="place")  # after the cities: Bonn is one too
     return ActorDictionary(tuple(actors), agents, ("built-in",))
 
 

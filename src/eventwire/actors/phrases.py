@@ -94,7 +94,7 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             units.append(_match_unit(starts[i], tokens, rules, choose))
             i = starts[i].end
             continue
-        if i + 1 in starts and tokens[i].text[:1].isupper() and token_key(tokens[i].text) in rules.directions:
+        if i + 1 in starts and _compass_before_place(tokens, i, rules):
             units.append(Unit(MOD, i, i + 1))  # "Western Uganda", "South Lebanon": a part of the place, no name
             i += 1
             continue
@@ -135,6 +135,13 @@ def _split_predicates(units: list[Unit | None], tokens: Sequence, rules: Rules) 
             split.append(None)
         split.append(unit)
     return split
+
+
+def _compass_before_place(tokens: Sequence, i: int, rules: Rules) -> bool:
+    """A capitalised compass word that opens a name before a place ("Western Uganda"), not one
+    inside a longer name ("New South Wales")."""
+    opens = i == 0 or not tokens[i - 1].text[:1].isupper() or not tokens[i - 1].is_alpha
+    return opens and tokens[i].text[:1].isupper() and token_key(tokens[i].text) in rules.directions
 
 
 def title_ends(matches: Sequence[Match]) -> frozenset[int]:

@@ -154,6 +154,7 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> 
             settings.append(draft)
             continue
         if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):
+            kept.extend(_possessor_of(draft, tokens))  # "Kenya's military policies": Kenya stays
             continue
         if draft.head == ROLE_HEAD and parsed and (_said_of(draft, tokens) or named_as(draft.start, tokens, rules)):
             settings.append(draft)  # "became Japan's prime minister": not a mention, still a clue
@@ -192,6 +193,16 @@ def _adjectival(draft: Draft, tokens) -> bool:
         return False
     last = tokens[draft.end - 1]
     return last.tag_ in ADJECTIVE_TAGS and last.dep_ == "amod" and last.head.i >= draft.end
+
+
+def _possessor_of(draft: Draft, tokens) -> list[Draft]:
+    """The country that possesses a dropped phrase, as a mention of its own (empty if none)."""
+    if not draft.places or draft.country is None:
+        return []
+    end = next((i for i in range(draft.start + 1, draft.end) if _key(tokens, i) in ("'s", "") and tokens[i].text in ("'s", "'", "\u2019s", "\u2019")), None)
+    if end is None:
+        return []
+    return [replace(draft, end=end, head=PLACE_HEAD, place_kind="country", sector=None, code=None, role="country", rule=draft.rule.split(" 's ")[0])]
 
 
 def _fold_appositions(drafts: list[Draft], tokens) -> list[Draft]:

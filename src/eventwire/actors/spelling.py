@@ -3,7 +3,7 @@
 Two mechanisms, both applied to token keys before the phrase trie is walked:
 
 - ``spelling_table``: word spellings that are one word (``organisation`` /
-  ``organization``, ``labour`` / ``labor``), from ``spelling_variants`` in
+  ``organization``, ``defence`` / ``defense``), from ``spelling_variants`` in
   ``rules.toml``; every phrase and every text word is keyed by the group's
   first spelling.
 - ``NearNames``: a capitalised word of at least ``MIN_LENGTH`` letters that no
