@@ -12,9 +12,9 @@ from eventwire.types import Actor
 
 REPO = Path(__file__).resolve().parents[2]
 GSR_DEV = Path(os.environ.get("EVENTWIRE_SHARED", REPO.parent / "shared")) / "gold" / "plover-gsr-dev.json"
-# issue 12 asks for the right country for at least 90 % of the marked actors; the floor follows
+# issue 12 asks for the right country for at least 90 % of the marked actors (93.4 % when set); the floor follows
 # what has landed (benchmarks/gsr_actors.py prints the figure)
-GSR_DEV_COUNTRY_FLOOR = 0.89
+GSR_DEV_COUNTRY_FLOOR = 0.92
 
 RECORDS = [
     {"id": "m1", "text": "Kenyan police fired on protesters in Kisumu, and Uganda closed its border with Kenya.",
