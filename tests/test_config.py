@@ -38,3 +38,14 @@ def test_bad_settings_name_the_problem(tmp_path, text, code):
         load_settings(user)
     assert info.value.code == code
     assert str(user) in info.value.line() or code == "E002"
+
+
+def test_min_confidence_is_a_number(tmp_path):
+    user = tmp_path / "config.toml"
+    user.write_text("[events]\nmin_confidence = 1\n")
+    assert load_settings(user).events.min_confidence == 1.0
+    assert load_settings().events.min_confidence == 0.0  # keep all by default
+    user.write_text("[events]\nmin_confidence = 'high'\n")
+    with pytest.raises(EventwireError) as info:
+        load_settings(user)
+    assert info.value.code == "E003" and "events.min_confidence" in info.value.line()

@@ -29,3 +29,15 @@ def test_the_pre_pass_decides_what_is_parsed(pipeline, settings):
     [result] = pipeline.code_batch([item])
     expected = sum(pipeline.worth_parsing(s) for s in ("Rain fell all day in the hills.", "Brazil thanked Argentina for its help."))
     assert result.sentences == 2 and result.sentences_parsed == expected
+
+
+def test_events_below_the_confidence_threshold_are_withheld_and_counted(pipeline, settings):
+    from eventwire.pipeline import Pipeline
+
+    article = Article(origin="t.txt", text="Japan sent aid to Nepal on Monday. Police in Lima arrested dozens of protesters, the government said.")
+    everything = pipeline.code_article(article)
+    assert everything.withheld == 0 and everything.events
+    threshold = min(e.confidence for e in everything.events) + 0.001
+    strict = Pipeline(settings.with_overrides({"events.min_confidence": threshold}), parser=pipeline.parser).code_article(article)
+    assert [e.event_id for e in strict.events] == [e.event_id for e in everything.events if e.confidence >= threshold]
+    assert strict.withheld == len(everything.events) - len(strict.events) > 0

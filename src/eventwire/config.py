@@ -47,6 +47,7 @@ class EventSettings:
     patterns: tuple[str, ...] = ()
     asserted_only: bool = False
     disabled_rules: tuple[str, ...] = ()
+    min_confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,10 @@ def _coerce(key: str, value: Any, default: Any, origin: str) -> Any:
         if not isinstance(value, bool):
             raise EventwireError("E003", origin=origin, key=key, expected="true or false", value=value)
         return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise EventwireError("E003", origin=origin, key=key, expected="a number", value=value)
+        return float(value)
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
             raise EventwireError("E003", origin=origin, key=key, expected="a whole number", value=value)

@@ -49,11 +49,13 @@ class Pipeline:
         events = self.events.code_document(document, sentences, mentions)
         if self.settings.events.asserted_only:
             events = tuple(e for e in events if e.modality == "asserted")
+        confident = tuple(e for e in events if e.confidence >= self.settings.events.min_confidence)
         return DocumentResult(
             document=document,
-            events=events,
+            events=confident,
             sentences=len(sentences),
             sentences_parsed=sum(s.parsed for s in sentences),
+            withheld=len(events) - len(confident),
         )
 
     def code_article(self, article: Article) -> DocumentResult | Problem:

@@ -236,3 +236,4 @@ class DocumentResult:
     sentences: int = 0  # sentences in the document
     sentences_parsed: int = 0  # of those, fully parsed (the rest skipped)
     notes: tuple[Problem, ...] = field(default_factory=tuple)  # non-fatal
+    withheld: int = 0  # events below the confidence threshold (setting events.min_confidence), left out

@@ -48,6 +48,18 @@ def test_ingest_twice_adds_nothing_and_skips_before_coding(tmp_path):
     assert counts(db) == before
 
 
+def test_ingest_withholds_events_below_min_confidence_and_says_how_many(tmp_path):
+    db = tmp_path / "strict.duckdb"
+    story = str(CORPUS / "2024-01-09-manila-protest.txt")
+    result = run("ingest", story, "--db", str(db), "--workers", "1", "--min-confidence", "1")
+    assert result.exit_code == 0, result.output
+    stored = counts(db)[1]
+    loose = tmp_path / "loose.duckdb"
+    run("ingest", story, "--db", str(loose), "--workers", "1")
+    assert f"withheld {counts(loose)[1] - stored} events with confidence below 1" in result.stderr
+    assert counts(loose)[1] > stored
+
+
 def test_bad_inputs_are_one_line_and_the_others_go_on(tmp_path):
     db = tmp_path / "bad.duckdb"
     missing = tmp_path / "missing.txt"

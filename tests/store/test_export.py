@@ -99,3 +99,18 @@ def test_export_errors_are_one_line(filled, tmp_path):
     with pytest.raises(EventwireError, match="E410"):
         filled.export("jsonl", tmp_path / "no" / "such" / "dir.jsonl")
     assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_export_keeps_only_events_at_least_as_confident_as_asked(store, store_settings, tmp_path):
+    from dataclasses import replace
+
+    sure = make_event("c1", 0, "CHNGOV", "PRKGOV", "051", "2023-03-14", plover="SUPPORT")
+    unsure = replace(make_event("c1", 1, "USAGOV", "IRNGOV", "111", "2023-03-14", plover="ACCUSE"), confidence=0.3)
+    store.ingest_results([make_result("c1", [sure, unsure])], store_settings)
+    assert store.export("jsonl", tmp_path / "all.jsonl") == 2
+    assert store.export("jsonl", tmp_path / "sure.jsonl", min_confidence=0.5) == 1
+    assert json.loads((tmp_path / "sure.jsonl").read_text("utf-8"))["cameo"] == "051"
+    assert store.export("jsonl", tmp_path / "m.jsonl", mentions=True, min_confidence=0.5) == 1
+    assert store.export("csv", tmp_path / "sure.csv", min_confidence=0.5) == 1
+    assert store.export("gdelt", tmp_path / "sure.tsv", min_confidence=0.5) == 1
+    assert store.export("plover", tmp_path / "none.jsonl", min_confidence=0.9) == 0

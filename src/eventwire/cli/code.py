@@ -13,7 +13,7 @@ from ..errors import EventwireError
 from ..formats import CsvEventWriter, event_json, table_lines
 from ..outputs import check_output_file, check_output_folder, replaced_when_done
 from ..types import DocumentResult, Event
-from .common import coding_options, report_dictionary_problems, rule_options, settings_from
+from .common import coding_options, min_confidence_option, report_dictionary_problems, report_withheld, rule_options, settings_from
 from .main import main
 from .progress import Progress
 
@@ -66,27 +66,32 @@ def _stream_sink(output_format: str, stream: IO[str]) -> Iterator[Callable[[Even
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format; parquet writes a folder of part files (needs -o FOLDER).")
 @click.option("-o", "--output", default="-", help="Write events to this file (a new or empty folder with --format parquet) instead of standard output.")
 @click.option("--progress/--no-progress", default=None, help="Show progress (rate, ETA) and a summary on stderr; default: only when stderr is a terminal.")
+@min_confidence_option
 @coding_options
 @rule_options
 @click.pass_context
-def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output: str, progress: bool | None, **options) -> None:
+def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output: str, progress: bool | None,
+         min_confidence: float | None, **options) -> None:
     """Read, clean, parse and code INPUT files, folders, URLs or - (stdin); print events.
 
     Bad inputs are reported on stderr, one line each, and skipped; the exit
     status is non-zero only when nothing could be read.
     """
     check_output(output_format, output)
-    settings = settings_from(ctx, options)
+    settings = settings_from(ctx, options).with_overrides({"events.min_confidence": min_confidence})
     report_dictionary_problems(settings)
     display = Progress(inputs, enabled=progress)
+    withheld = 0
     try:
         with event_sink(output_format, output) as write:
             for item in iter_results(list(inputs), settings):
                 display.add(item)
                 if isinstance(item, DocumentResult):
+                    withheld += item.withheld
                     for event in item.events:
                         write(event)
             if not display.tally.documents:
                 raise EventwireError("E005")  # before the sink closes: no empty table or part
     finally:
         display.finish()
+    report_withheld(withheld, settings.events.min_confidence)

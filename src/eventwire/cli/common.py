@@ -112,6 +112,19 @@ def settings_from(ctx: click.Context, options: dict[str, Any]) -> Settings:
     return settings
 
 
+def min_confidence_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+        help="Keep only events whose confidence is at least this (0 to 1; setting events.min_confidence).",
+    )(command)  # fmt: skip
+
+
+def report_withheld(count: int, threshold: float) -> None:
+    """Events left out by the confidence threshold are counted on stderr, never dropped silently."""
+    if threshold > 0:
+        click.echo(f"withheld {count} events with confidence below {threshold:g} (setting events.min_confidence)", err=True)
+
+
 def report_problem(item: Problem) -> None:
     click.echo(item.line(), err=True)
 

@@ -33,7 +33,7 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: s
     asserted, intended and future events count; CONSULT matches in either
     direction. A malformed record is reported on one line and skipped.
     """
-    settings = settings_from(ctx, options)
+    settings = settings_from(ctx, options).with_overrides({"events.min_confidence": 0.0})  # scored at every threshold
     report_dictionary_problems(settings)
     gold_file = read_gold(gold)
     for item in gold_file.skipped:

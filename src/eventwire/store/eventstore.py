@@ -259,11 +259,12 @@ class EventStore:
         """Events between two countries per period: counts by quad class and mean Goldstein."""
         return dyad_series(self._cursor(), source, target, interval, both_directions, modalities)
 
-    def export(self, fmt: str, path: str | Path, mentions: bool = False, asserted_only: bool = False) -> int:
+    def export(self, fmt: str, path: str | Path, mentions: bool = False, asserted_only: bool = False,
+               min_confidence: float = 0.0) -> int:
         """Write events (or raw ``mentions``) as gdelt, csv, jsonl, parquet or plover; returns rows written."""
         from .export import export
 
-        return export(self, fmt, path, mentions=mentions, asserted_only=asserted_only)
+        return export(self, fmt, path, mentions=mentions, asserted_only=asserted_only, min_confidence=min_confidence)
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], Iterable[tuple[Any, ...]]]:
         """Run SQL over the views ``events``, ``mentions``, ``articles``: column names and a row iterator."""

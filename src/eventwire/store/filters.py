@@ -19,7 +19,8 @@ class EventFilter:
     code exactly. ``both_directions`` also accepts target -> source.
     ``cameo``: a code or prefix (``"05"`` matches 05, 051, 0511...).
     ``since``/``until``: ISO dates, inclusive. ``doc_id``: events with a
-    mention in that article.
+    mention in that article. ``min_confidence``: events whose confidence is
+    at least this.
     """
 
     source: str | None = None
@@ -31,6 +32,7 @@ class EventFilter:
     until: date | str | None = None
     doc_id: str | None = None
     modality: str | None = None
+    min_confidence: float | None = None
 
     @classmethod
     def of(cls, value: EventFilter | Mapping[str, Any] | None) -> EventFilter:
@@ -90,6 +92,9 @@ def where_clause(flt: EventFilter, date_column: str, mentions_table: bool) -> tu
             raise EventwireError("E409", field="modality", reason=f"must be one of {', '.join(MODALITIES)}")
         conditions.append("modality = ?")
         params.append(flt.modality)
+    if flt.min_confidence:
+        conditions.append("confidence >= ?")
+        params.append(float(flt.min_confidence))
     if flt.since:
         conditions.append(f"{date_column} >= ?")
         params.append(_iso_date("since", flt.since))

@@ -68,6 +68,7 @@ class IngestCounts:
     conflicts: int = 0  # articles not stored: their id is stored with other text (E413)
     problems: int = 0  # inputs that could not be used
     mentions: int = 0  # event mentions stored
+    withheld: int = 0  # events below the confidence threshold, not stored
     batches: int = 0  # transactions committed
     seconds: float = 0.0
 
@@ -166,7 +167,7 @@ class StoreWriter:
                 self._mentions.append(mention_row(event, document))
         self._pending[document.doc_id] = (text_hash, document.origin)
         self._pending_hashes.add(text_hash)
-        self._count(stored=1, mentions=len(seen))  # provisional: flush() recounts what was stored before
+        self._count(stored=1, mentions=len(seen), withheld=result.withheld)  # provisional: flush() recounts what was stored before
         if len(self._articles) >= self.batch_size:
             self.flush()
         return True

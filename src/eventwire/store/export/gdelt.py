@@ -105,7 +105,7 @@ def _action_geo() -> list[str]:
     ]  # fmt: skip
 
 
-def gdelt_select(asserted_only: bool = True) -> str:
+def gdelt_select(asserted_only: bool = True, min_confidence: float = 0.0) -> str:
     """The SQL selecting the 61 GDELT columns (needs the registered ``gdelt_actors`` and ``gdelt_countries``)."""
     values = [
         "e.global_event_id",
@@ -126,6 +126,7 @@ def gdelt_select(asserted_only: bool = True) -> str:
     assert len(values) == len(names) == 61
     columns = ",\n  ".join(f'{value} AS "{name}"' for value, name in zip(values, names))
     where = "WHERE e.date IS NOT NULL" + (" AND e.modality = 'asserted'" if asserted_only else "")
+    where += f" AND e.confidence >= {float(min_confidence)!r}" if min_confidence > 0 else ""
     return (
         f"SELECT\n  {columns}\nFROM store_events e\n"
         "LEFT JOIN gdelt_actors sa ON sa.code = e.source_code AND sa.country IS NOT DISTINCT FROM e.source_country\n"
