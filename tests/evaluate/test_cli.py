@@ -58,3 +58,17 @@ def test_a_gold_file_of_malformed_records_only_is_an_error(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(path)])
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1].startswith("[E805]") and len(result.stderr.splitlines()) == 3
+
+
+def test_plot_draws_the_precision_recall_curve(fixtures_dir, tmp_path):
+    picture = tmp_path / "pr.png"
+    result = CliRunner().invoke(main, ["evaluate", str(fixtures_dir / "evaluate" / "gsr-style.json"), "--plot", str(picture)])
+    assert result.exit_code == 0, result.output
+    assert picture.read_bytes().startswith(b"\x89PNG") and f"plot written to {picture}" in result.output
+    assert "min confidence" in result.stdout and "\n0.9 " in result.stdout
+
+
+def test_a_bad_plot_name_fails_before_any_coding(fixtures_dir, tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", str(fixtures_dir / "evaluate" / "gsr-style.json"), "--plot", str(tmp_path / "pr.jpg")])
+    assert result.exit_code == 1 and result.stderr.strip().startswith("[E408]")
+    assert "E801" not in result.stderr and not result.stdout  # the gold file was not even read

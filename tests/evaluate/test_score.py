@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from eventwire.evaluate.gold import GoldActor, GoldRecord
 from eventwire.evaluate.report import error_record
-from eventwire.evaluate.score import UNSPECIFIED, Scores, TextResult, Triple, coded_triples, gold_triples, mutual_pair, triple_matches
+from eventwire.evaluate.score import (
+    THRESHOLDS, UNSPECIFIED, Scores, TextResult, Triple, coded_triples, curve_thresholds, gold_triples, mutual_pair, threshold_figures,
+    triple_matches,
+)
 from eventwire.types import ActorRef, Event, Trigger
 
 
@@ -117,3 +120,16 @@ def test_a_bare_organisation_class_matches_any_organisation_of_it():
     assert not triple_matches(Triple("NGOAMN", "SUPPORT", "KWT"), Triple("IGO", "SUPPORT", "KWT"))
     assert not triple_matches(Triple("IGOARL", "SUPPORT", "KWT"), Triple("IGOUNO", "SUPPORT", "KWT"))
     assert not triple_matches(Triple(None, "SUPPORT", "KWT"), Triple("IGO", "SUPPORT", "KWT"))
+
+
+def test_figures_at_confidence_thresholds_keep_only_events_that_sure_enough():
+    from dataclasses import replace
+
+    sure, unsure = replace(event("USA", "AID", "HTI"), confidence=0.8), replace(event("RUS", "AID", "UKR", trigger=4), confidence=0.4)
+    results = [TextResult("a", ("1",), frozenset({Triple("USA", "AID", "HTI")}), coded_triples([sure, unsure]), events=(sure, unsure))]
+    by_threshold = threshold_figures(results, [0.0, 0.5, 0.9])
+    assert (by_threshold[0.0].precision, by_threshold[0.0].recall) == (0.5, 1.0)
+    assert (by_threshold[0.5].precision, by_threshold[0.5].recall, by_threshold[0.5].coded) == (1.0, 1.0, 1)
+    assert (by_threshold[0.9].coded, by_threshold[0.9].recall) == (0, 0.0)
+    assert curve_thresholds(results) == [0.0, 0.4, 0.8]
+    assert set(Scores.of(results, records=1).by_threshold) == set(THRESHOLDS)

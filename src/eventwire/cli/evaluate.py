@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
 from ..errors import EventwireError
-from ..evaluate import as_json, error_record, evaluate_records, read_gold, text_lines
+from ..evaluate import ActorKeys, as_json, error_record, evaluate_records, read_gold, text_lines
 from ..evaluate.rules import rule_figures, rule_lines
+from ..evaluate.score import curve_thresholds, threshold_figures
 from ..outputs import replaced_when_done
 from ..pipeline import Pipeline
 from .common import OutputFile, coding_options, report_dictionary_problems, report_problem, rule_options, settings_from
@@ -22,25 +24,31 @@ from .main import main
               help="Write the texts coded wrongly (missed and extra triples) to this file, as JSON Lines.")
 @click.option("--rules", "per_rule", is_flag=True,
               help="Also print, per rule name, how many events it shaped and how many of those were right (precision).")
+@click.option("--plot", "plot_file", type=OutputFile(plot=True), default=None,
+              help="Also draw the precision-recall curve over confidence thresholds to FILE.png or FILE.svg.")
 @coding_options
 @rule_options
 @click.pass_context
-def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: str | None, per_rule: bool, **options) -> None:
+def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: str | None, per_rule: bool,
+             plot_file: str | None, **options) -> None:
     """Score the coder on GOLD, a PLOVER gold-record file (JSON list or JSON Lines).
 
     Reports event-type recall, precision, recall and F1 of (source country,
     event type, target country) triples, and per-type figures. Only
     asserted, intended and future events count; CONSULT matches in either
     direction. A malformed record is reported on one line and skipped.
+    The figures are repeated keeping only events whose confidence reaches
+    0.3, 0.5, 0.7 and 0.9 (what --min-confidence would give).
     """
     settings = settings_from(ctx, options).with_overrides({"events.min_confidence": 0.0})  # scored at every threshold
     report_dictionary_problems(settings)
-    gold_file = read_gold(gold)
+    keys = ActorKeys()
+    gold_file = read_gold(gold, keys)
     for item in gold_file.skipped:
         report_problem(item)
     if not gold_file.records:
         raise EventwireError("E805", origin=gold)
-    scores = evaluate_records(gold_file.records, Pipeline(settings), skipped=len(gold_file.skipped))
+    scores = evaluate_records(gold_file.records, Pipeline(settings), keys, skipped=len(gold_file.skipped))
     if errors_file is not None:
         with replaced_when_done(errors_file) as partial, partial.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(error_record(r), ensure_ascii=False) + "\n" for r in scores.results if not r.correct)
@@ -52,3 +60,9 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: s
         click.echo(json.dumps(report, indent=2))
     else:
         click.echo("\n".join(text_lines(scores) + (["", *rule_lines(figures)] if figures is not None else [])))
+    if plot_file:
+        from ..evaluate.plot import plot_precision_recall
+
+        curve = threshold_figures(scores.results, curve_thresholds(scores.results), keys)
+        plot_precision_recall(curve, plot_file, f"{Path(gold).name}: precision and recall by minimum confidence")
+        click.echo(f"plot written to {plot_file}", err=as_json_output)

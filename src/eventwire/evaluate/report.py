@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .score import Scores, TextResult, Triple
+from .score import Figures, Scores, TextResult, Triple
 
 
 def as_json(scores: Scores) -> dict[str, Any]:
@@ -15,8 +15,13 @@ def as_json(scores: Scores) -> dict[str, Any]:
         "texts_without_events": sum(not r.gold for r in scores.results),
         **scores.overall.as_dict(),
         "per_type": {kind: figures.as_dict() for kind, figures in scores.per_type.items()},
+        "by_min_confidence": {f"{t:g}": figures.as_dict() for t, figures in scores.by_threshold.items()},
         "traps": {trap: {"texts": n, "correct": ok} for trap, (n, ok) in scores.trap_figures().items()},
     }
+
+
+def _rates(figures: Figures) -> str:
+    return f"{figures.coded:>5} {figures.precision:>6.3f} {figures.recall:>6.3f} {figures.f1:>6.3f} {figures.type_recall:>8.3f}"
 
 
 def text_lines(scores: Scores) -> list[str]:
@@ -31,11 +36,9 @@ def text_lines(scores: Scores) -> list[str]:
         "",
         f"{'type':<10} {'gold':>5} {'coded':>5} {'prec':>6} {'rec':>6} {'f1':>6} {'type-rec':>8}",
     ]
-    for kind, figures in scores.per_type.items():
-        lines.append(
-            f"{kind:<10} {figures.gold:>5} {figures.coded:>5} {figures.precision:>6.3f} "
-            f"{figures.recall:>6.3f} {figures.f1:>6.3f} {figures.type_recall:>8.3f}"
-        )
+    lines += [f"{kind:<10} {figures.gold:>5} {_rates(figures)}" for kind, figures in scores.per_type.items()]
+    lines += ["", f"{'min confidence':<16} {'coded':>5} {'prec':>6} {'rec':>6} {'f1':>6} {'type-rec':>8}"]
+    lines += [f"{threshold:<16g} {_rates(figures)}" for threshold, figures in scores.by_threshold.items()]
     traps = scores.trap_figures()
     if traps:
         lines += ["", "traps (texts coded exactly right):"]

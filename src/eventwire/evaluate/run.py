@@ -54,5 +54,6 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: Ac
             coded=frozenset(coded_triples(events, keys)),
             traps=tuple(r.trap for r in group if r.trap),
             shaped=shaped_events(events, keys),
+            events=events,
         ))  # fmt: skip
-    return Scores.of(results, len(records), skipped)
+    return Scores.of(results, len(records), skipped, keys)

@@ -21,13 +21,15 @@ and a bare organisation class ("IGO", "NGO", "IMG", as in the PLOVER
 team's records) matches any organisation of that class.
 
 Figures: event-type recall (gold types found among the coded types of the
-same text), precision, recall and F1 of triples, and the same per type.
+same text), precision, recall and F1 of triples, and the same per type;
+and the overall figures again keeping only events whose confidence reaches
+each of a few thresholds (what ``--min-confidence`` would give).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import NamedTuple
 
@@ -37,6 +39,7 @@ from .gold import NON_STATE_PREFIXES, ActorKeys, GoldRecord
 SCORED_MODALITIES = ("asserted", "intended", "future")
 RECIPROCAL_TYPES = ("CONSULT", "COOPERATE")
 UNSPECIFIED = "*"  # a role the gold record did not code
+THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.9)  # confidence thresholds the figures are reported at
 
 
 class Triple(NamedTuple):
@@ -156,6 +159,7 @@ class TextResult:
     coded: frozenset[Triple]
     traps: tuple[str, ...] = ()
     shaped: tuple = ()  # the coded events as ``rules.Shaped`` (rule names, triples, scored), for per-rule figures
+    events: tuple[Event, ...] = field(default=(), compare=False)  # the events coded from the text
 
     @property
     def gold_types(self) -> set[str]:
@@ -235,6 +239,20 @@ def figures(results: Sequence[TextResult], kind: str | None = None) -> Figures:
     return Figures(*totals)
 
 
+def threshold_figures(results: Sequence[TextResult], thresholds: Iterable[float], keys: ActorKeys | None = None) -> dict[float, Figures]:
+    """Overall figures when only events with at least each threshold's confidence are kept."""
+    found = {}
+    for threshold in thresholds:
+        kept = [replace(r, coded=frozenset(coded_triples([e for e in r.events if e.confidence >= threshold], keys))) for r in results]
+        found[threshold] = figures(kept)
+    return found
+
+
+def curve_thresholds(results: Sequence[TextResult]) -> list[float]:
+    """Every confidence an event was given: the points of the precision-recall curve."""
+    return sorted({0.0} | {e.confidence for r in results for e in r.events})
+
+
 @dataclass(frozen=True)
 class Scores:
     results: tuple[TextResult, ...]
@@ -242,11 +260,13 @@ class Scores:
     overall: Figures = field(default_factory=Figures)
     per_type: dict[str, Figures] = field(default_factory=dict)
     skipped: int = 0  # malformed records left out
+    by_threshold: dict[float, Figures] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, results: Sequence[TextResult], records: int, skipped: int = 0) -> Scores:
+    def of(cls, results: Sequence[TextResult], records: int, skipped: int = 0, keys: ActorKeys | None = None) -> Scores:
         kinds = sorted({t[1] for r in results for t in r.gold | r.coded})
-        return cls(tuple(results), records, figures(results), {k: figures(results, k) for k in kinds}, skipped)
+        per_type = {k: figures(results, k) for k in kinds}
+        return cls(tuple(results), records, figures(results), per_type, skipped, threshold_figures(results, THRESHOLDS, keys))
 
     def trap_figures(self) -> dict[str, tuple[int, int]]:
         """Per trap label: (texts, texts coded exactly right)."""
