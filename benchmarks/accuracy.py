@@ -9,8 +9,9 @@ own scorer, ``score_gsr.py`` from the same folder, unless ``--no-judge``.
 
 Actors: share of gold mentions found, with the right country, and the
 precision of what was found, on our three actor development sets
-(``eventwire evaluate-actors``) and on the actors the PLOVER coders marked
-in the GSR dev half (when the GSR actor scorer is installed).
+(``eventwire evaluate-actors``); and the found and right-country rates of
+the actors the PLOVER coders marked in the GSR dev half
+(``eventwire.evaluate.marked_actors``, when installed; it says so when not).
 
 Our sets were studied and tuned on; the GSR dev half was not written by
 us. Their figures are not comparable as accuracy claims: the gap between
@@ -77,12 +78,17 @@ def actor_row(path: Path, pipeline, whose: str = "ours, dev") -> dict:
 
 
 def gsr_actor_row(path: Path, pipeline) -> dict:
-    """The PLOVER coders' marked actors (their actorText spans), scored by the GSR actor scorer.
-
-    HOOK: that scorer is being written apart (issue 12, the actor benchmark); once it is on
-    main, call it here and return the same keys as ``actor_row``.
-    """
-    return {"set": f"{path.name} (GSR, marked)", "missing": "the GSR actor scorer is not installed yet"}
+    """The actors the PLOVER coders marked (their actorText spans): found and right-country rates by
+    ``eventwire.evaluate.marked_actors`` (also ``benchmarks/gsr_actors.py``). The gold marks only the
+    actors of its one event, so there is no precision to measure."""
+    name = f"{path.name} (GSR, marked)"
+    try:
+        from eventwire.evaluate.marked_actors import read_marked, score_marked
+    except ImportError:
+        return {"set": name, "missing": "eventwire.evaluate.marked_actors (the GSR actor scorer) is not installed"}
+    sentences, _ = read_marked(path)
+    score = score_marked(sentences, pipeline.parser, pipeline.actors)
+    return {"set": name, "mentions": score.marked, "found": score.rate(score.found), "country": score.rate(score.country), "precision": None}
 
 
 def event_lines(rows: list[dict]) -> list[str]:
@@ -102,7 +108,8 @@ def actor_lines(rows: list[dict]) -> list[str]:
         if "missing" in row:
             lines.append(f"{row['set']:<34} not measured: {row['missing']}")
         else:
-            lines.append(f"{row['set']:<34} {row['mentions']:>8} {row['found']:>6.3f} {row['country']:>7.3f} {row['precision']:>6.3f}")
+            precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+            lines.append(f"{row['set']:<34} {row['mentions']:>8} {row['found']:>6.3f} {row['country']:>7.3f} {precision:>6}")
     return lines
 
 

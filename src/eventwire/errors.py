@@ -65,6 +65,7 @@ MESSAGES = MappingProxyType(
         "E307": "cannot read pattern file: {reason}",
         "E320": "unknown rule '{name}' (the rules are listed in {file}; see docs/event-record.md)",
         "E321": "malformed rule table: {reason}",
+        "E322": "malformed confidence table: {reason}",
         # --- E4xx store, ingest and export ---
         "E401": "cannot open event store: {reason}",
         "E402": "unknown export format '{fmt}'",

@@ -55,7 +55,7 @@ class RuleFigures:
                 "withheld": self.withheld, "withheld_in_gold": self.withheld_in_gold}  # fmt: skip
 
 
-def _in_gold(result: TextResult, triples: Iterable[Triple]) -> bool:
+def in_gold(result: TextResult, triples: Iterable[Triple]) -> bool:
     """Does the gold of ``result`` hold one of ``triples`` (by the scorer's own matching)?"""
     probe = TextResult(result.text, result.ids, result.gold, frozenset(triples))
     return bool(probe.true_coded())
@@ -67,7 +67,7 @@ def rule_figures(results: Iterable[TextResult]) -> dict[str, RuleFigures]:
     for result in results:
         right = result.true_coded()
         for event in result.shaped:
-            correct = bool(event.triples & right) if event.scored else _in_gold(result, event.triples)
+            correct = bool(event.triples & right) if event.scored else in_gold(result, event.triples)
             for rule in dict.fromkeys(event.rules):
                 figures = found.setdefault(rule, RuleFigures())
                 figures.fired += 1

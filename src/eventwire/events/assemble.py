@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..types import ActorRef, Event, Location, Modality, Trigger
+from .confidence import ConfidenceTable
 from .dates import When
 from .frames import Composite
 from .ontology import Ontology
@@ -50,11 +51,11 @@ class Draft:
     reported_by: ActorRef | None
     location: Location | None
     trigger: Trigger
-    confidence: float
     rules: tuple[str, ...] = ()  # names of the rules behind its code, source, target and modality
 
 
-def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: int, sentence: str) -> Event:
+def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: int, sentence: str,
+                confidence: ConfidenceTable) -> Event:
     entry = ontology.lookup(draft.code)
     return Event(
         event_id=event_id(doc_id, sentence_index, sentence, draft.trigger, draft.code, draft.source, draft.target),
@@ -76,7 +77,7 @@ def build_event(draft: Draft, ontology: Ontology, doc_id: str, sentence_index: i
         reported_by=draft.reported_by,
         location=draft.location,
         trigger=draft.trigger,
-        confidence=round(draft.confidence, 3),
+        confidence=confidence.confidence(draft.rules),
         rules=draft.rules,
     )
 

@@ -32,6 +32,7 @@ from .patterns import PatternSet, load_patterns
 from .predicates import find_predicates
 from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
+from .confidence import ConfidenceTable
 from .rules import RuleRegistry
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
@@ -91,6 +92,7 @@ class EventCoder:
         self.patterns: PatternSet = patterns
         self.keep_unmapped = keep_unmapped
         self.disabled = RuleRegistry.packaged().checked(settings.events.disabled_rules, "events.disabled_rules")
+        self.confidence = ConfidenceTable.packaged()
         self.composer = Composer(self.ontology, self.disabled)
         self.roles = RoleFinder(self.lexicon, self.disabled)
         self.modality = ModalityJudge(self.lexicon, self.disabled)
@@ -169,7 +171,8 @@ class EventCoder:
         drafts = [draft for composite in composites for draft in self.drafts(document, context, composite)]
         taken = frozenset(p.head for c in composites for p in c.chain)
         drafts += self._obligations(document, context, taken)
-        return tidy([build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text) for draft in drafts])
+        return tidy([build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text, self.confidence)
+                     for draft in drafts])
 
     def _obligations(self, document: Document, context: SentenceContext, taken: frozenset[int]) -> list[Draft]:
         """ "X said Y must ..." for acts no pattern knows: X demands it of Y (100)."""
@@ -186,8 +189,8 @@ class EventCoder:
             speaker = replace(said.speaker, rule="source.speaker")
             for obliged in said.obliged:
                 drafts.append(Draft(OBLIGATION_DEMAND, speaker.mention.ref(), obliged.mention.ref(), "asserted", when, reported,
-                                    location, trigger, 0.8, _rules(["code.obligation_statement"], speaker,
-                                                                   replace(obliged, rule="target.obliged"), "modality.asserted.obligation")))
+                                    location, trigger, _rules(["code.obligation_statement"], speaker,
+                                                              replace(obliged, rule="target.obliged"), "modality.asserted.obligation")))
         return drafts
 
     # --- one event ---------------------------------------------------------
@@ -386,18 +389,6 @@ class EventCoder:
         verb = next((t for t in [token, *token.ancestors] if syntax.kind_of(t) == "verb"), None)
         return verb is not None and verb.tag_ == "VBD"
 
-    def _confidence(self, composite: Composite, recovered: bool, sources: list[Filler], fillers: list[Filler]) -> float:
-        score = 0.9 if self.composer_kind(composite) == "verb" else 0.8
-        if recovered:
-            score *= 0.85
-        if sources and sources[0] not in fillers:  # the speaker stood in for a pronoun
-            score *= 0.85
-        return score
-
-    @staticmethod
-    def composer_kind(composite: Composite) -> str:
-        return composite.top.pattern.kind
-
     def drafts(self, document: Document, context: SentenceContext, composite: Composite) -> Iterator[Draft]:
         doc = context.doc
         heads = self.roles.heads(doc, composite)
@@ -450,7 +441,6 @@ class EventCoder:
         when = self._when(context, composite, spoken, modality, document.published_date)
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
-        confidence = self._confidence(composite, heads.recovered, sources, fillers)
         pattern = composite.inner.pattern
         mutual = self._mutual(composite, code) and self._on("target.mutual")
         for source, target in self._pairs(sources, targets, mutual):
@@ -459,13 +449,13 @@ class EventCoder:
             reported = self._reported_by(context, spoken, source)
             if code is not None:
                 yield Draft(code, source.mention.ref(), target.mention.ref() if target else None, modality, when,
-                            reported, location, trigger, confidence, _rules(code_rules, source, target, modality_rule))
+                            reported, location, trigger, _rules(code_rules, source, target, modality_rule))
             if reverse is not None and target is not None:  # PETRARCH [032:033]: the act seen from the target
                 yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
-                            trigger, confidence, _rules(["code.reverse"], target, source, modality_rule))
+                            trigger, _rules(["code.reverse"], target, source, modality_rule))
             if allied:  # "Kenyan and Somali forces carried out joint operations": they cooperate too
                 yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
-                                  self._reported_by(context, spoken, source), location, trigger, confidence,
+                                  self._reported_by(context, spoken, source), location, trigger,
                                   _rules([*code_rules, "code.joint_cooperation"], source, replace(other, rule="target.coactor"), modality_rule))
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
 

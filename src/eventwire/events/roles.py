@@ -56,7 +56,7 @@ class RoleHeads:
 
     sources: tuple[Head, ...]
     targets: tuple[tuple[Head, ...], ...]
-    recovered: bool = False  # the source came from another clause (lower confidence)
+    recovered: bool = False  # the source came from another clause
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
 
