@@ -3,33 +3,29 @@
 Read from ../shared at test time, never copied. Floors sit a little under the
 figures of the day (benchmarks/accuracy.py): a guard against regressions on news
 nobody on the project wrote, not a target. Skips, with the reason, where ../shared
-is absent (a bare clone); under CI (CI=true) its absence is a failure.
+is absent (a bare clone; the ``shared_dir`` fixture); under CI (CI=true) its absence
+is a failure.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
 from eventwire.evaluate import evaluate_records, read_gold
 
-REPO = Path(__file__).resolve().parents[2]
 GSR_SHA256 = "86da780259f0b42a42115e4255a826162f0b8a604a2f279074b95c5c9b3923e0"
 FLOORS = {"event_type_recall": 0.58, "precision": 0.53, "f1": 0.47}
 MOST_SKIPPED = 1  # the dev half's one record whose target is a word, not a list
 
 
 @pytest.fixture(scope="module")
-def gsr_dev() -> Path:
-    path = Path(os.environ.get("EVENTWIRE_SHARED") or REPO.parent / "shared") / "gold" / "plover-gsr-dev.json"
-    if not path.is_file():
-        reason = f"GSR dev half not found at {path} (set EVENTWIRE_SHARED)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+def gsr_dev(shared_dir) -> Path:
+    """The GSR dev half; ``shared_dir`` skips (or fails under CI) where ../shared is absent."""
+    path = shared_dir / "gold" / "plover-gsr-dev.json"
+    assert path.is_file(), f"{path} is missing from the reference folder"
     return path
 
 

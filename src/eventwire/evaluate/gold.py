@@ -10,9 +10,9 @@ Records sharing a text are one sentence's gold set; ``"event": null`` means
 a careful coder records nothing. Actor codes are compared by country, or
 for international, non-governmental and transnational armed groups by the
 organisation code: "USA", "USAGOV" and {"code": "USA", "sector": "GOV"}
-are the same country. ``"target": []`` says the text names no target; a
-role left out, null or "" was not coded by the gold's coder, and any actor
-matches it (as in the PLOVER team's records). A record that cannot be read
+are the same country. A role left out, null or "" is ``None`` here (not
+coded); ``[]`` is an empty tuple (two or more sources with no target are a
+mutual act). The scorer treats both as open. A record that cannot be read
 is skipped with a ``Problem`` and the others are kept.
 """
 
