@@ -131,5 +131,5 @@ def test_figures_at_confidence_thresholds_keep_only_events_that_sure_enough():
     assert (by_threshold[0.0].precision, by_threshold[0.0].recall) == (0.5, 1.0)
     assert (by_threshold[0.5].precision, by_threshold[0.5].recall, by_threshold[0.5].coded) == (1.0, 1.0, 1)
     assert (by_threshold[0.9].coded, by_threshold[0.9].recall) == (0, 0.0)
-    assert curve_thresholds(results) == [0.0, 0.4, 0.8]
+    assert curve_thresholds(results) == sorted({*THRESHOLDS, 0.4, 0.8})
     assert set(Scores.of(results, records=1).by_threshold) == set(THRESHOLDS)

@@ -249,8 +249,9 @@ def threshold_figures(results: Sequence[TextResult], thresholds: Iterable[float]
 
 
 def curve_thresholds(results: Sequence[TextResult]) -> list[float]:
-    """Every confidence an event was given: the points of the precision-recall curve."""
-    return sorted({0.0} | {e.confidence for r in results for e in r.events})
+    """The points of the precision-recall curve: every confidence an event was given, and the
+    thresholds of the text report."""
+    return sorted(set(THRESHOLDS) | {e.confidence for r in results for e in r.events})
 
 
 @dataclass(frozen=True)
