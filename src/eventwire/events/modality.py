@@ -183,7 +183,8 @@ class ModalityJudge:
 
     def refusal(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
         """ "Belgrade *would not* join the sanctions", "Abbas *will not* meet Pence": an actor announcing
-        it will not act refuses (12x); "did not meet" or "could not meet" is no event."""
+        it will not act refuses (12x), also on a condition ("will not sign *unless* ..."); "did not
+        meet" or "could not meet" is no event."""
         top = doc[composite.top.head]
         if set(composite.frames()) - {"event", "join"}:  # frames ("refused to", "threatened not to") say what they mean
             return False
@@ -192,9 +193,8 @@ class ModalityJudge:
         negated = any(c.dep_ in ("neg", "preconj") and c.lower_ in self.lexicon.negation for c in children)
         future = any(c.dep_ == "aux" and c.tag_ == "MD" and self._modal(c.lower_, speech_verb is not None) == "future"
                      for c in children)
-        conditional = any(self._conditional(c) for c in [*clause, *children])  # "if Seoul rejects it, Tokyo will not ..."
         governed = {m for m, _ in self._governed(top, speech_verb, speech_verb is not None)}
-        return negated and future and not conditional and not governed & {"hypothetical", "negated"}
+        return negated and future and not governed & {"hypothetical", "negated"}
 
     def conditional(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
         """Is the act said to depend on a condition ("*if* Kigali kept backing the rebels")? Looks at the
