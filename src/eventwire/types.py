@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # spaCy is heavy; only the parse stage imports it for real
-    from spacy.tokens import Doc
+    from .tokenindex import IndexedDoc
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "intended"]
 DatePrecision = Literal["day", "month", "year"]
@@ -96,7 +96,7 @@ class Document:
 
 @dataclass(frozen=True)
 class ParsedSentence:
-    """One sentence of a document, with its spaCy Doc.
+    """One sentence of a document, with its tokens (spaCy's Doc, indexed once for the rules).
 
     ``doc`` always holds the tokens; ``parsed`` says whether the full
     pipeline (tagger, parser) ran, or only the tokenizer because a cheap
@@ -106,8 +106,13 @@ class ParsedSentence:
     index: int  # position of the sentence in the document, from 0
     paragraph: int  # index of its paragraph in ``Document.body``
     text: str
-    doc: Doc
+    doc: IndexedDoc  # given a spaCy Doc, holds it indexed (``tokenindex``); the Doc is ``doc.spacy``
     parsed: bool = True
+
+    def __post_init__(self) -> None:
+        from .tokenindex import indexed
+
+        object.__setattr__(self, "doc", indexed(self.doc))
 
 
 @dataclass(frozen=True)

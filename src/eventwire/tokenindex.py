@@ -1,0 +1,287 @@
+"""A parsed sentence read once into plain Python objects that every rule shares.
+
+The actor and event rules ask the same few questions of each token many
+times: its text, lower case, lemma, tag, dependency, head, children,
+subtree. Asked of a spaCy ``Doc``, each ``doc[i]``, ``token.head`` or
+``token.children`` builds a new ``Token`` and each string attribute a new
+look-up in the string store; coding a sentence made about 500 of them.
+``IndexedDoc`` reads a sentence's tokens in one pass (``Doc.to_array``)
+and links them once: the tokens are plain objects with the same names as
+spaCy's (``text``, ``lower_``, ``lemma_``, ``tag_``, ``dep_``, ``head``,
+``children``, ``subtree``, ...), answering the same way, so rules written
+for spaCy read either. Questions asked rarely (``char_span``, the root of
+a span, other scalar attributes) are answered by the spaCy objects
+underneath, their tokens turned into these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import chain
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SPACY_TYPES = ("Token", "Span", "Doc")
+WRAP = 1 << 64
+
+
+class IndexedToken:
+    """One token, with the attributes rules read as plain values."""
+
+    __slots__ = (
+        "doc", "i", "text", "lower_", "lemma_", "tag_", "pos_", "dep_", "shape_", "idx", "whitespace_",
+        "is_alpha", "is_punct", "like_num", "head", "_lefts", "_rights", "_subtree", "_edges", "_conjuncts",
+    )  # fmt: skip
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+    def __lt__(self, other: IndexedToken) -> bool:  # spaCy orders tokens by position
+        return self.i < other.i
+
+    def __le__(self, other: IndexedToken) -> bool:
+        return self.i <= other.i
+
+    def __gt__(self, other: IndexedToken) -> bool:
+        return self.i > other.i
+
+    def __ge__(self, other: IndexedToken) -> bool:
+        return self.i >= other.i
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + self.whitespace_
+
+    @property
+    def lefts(self) -> Iterator[IndexedToken]:
+        return iter(self._lefts)
+
+    @property
+    def rights(self) -> Iterator[IndexedToken]:
+        return iter(self._rights)
+
+    @property
+    def children(self) -> Iterator[IndexedToken]:
+        return chain(self._lefts, self._rights)
+
+    @property
+    def n_lefts(self) -> int:
+        return len(self._lefts)
+
+    @property
+    def n_rights(self) -> int:
+        return len(self._rights)
+
+    @property
+    def subtree(self) -> Iterator[IndexedToken]:
+        if self._subtree is None:
+            words: list[IndexedToken] = []
+            for left in self._lefts:
+                words.extend(left.subtree)
+            words.append(self)
+            for right in self._rights:
+                words.extend(right.subtree)
+            self._subtree = tuple(words)
+        return iter(self._subtree)
+
+    @property
+    def ancestors(self) -> Iterator[IndexedToken]:
+        token, steps = self, 0
+        while token.head is not token and steps < len(self.doc):
+            token = token.head
+            steps += 1
+            yield token
+
+    def is_ancestor(self, descendant: IndexedToken) -> bool:
+        return any(ancestor is self for ancestor in descendant.ancestors)
+
+    @property
+    def left_edge(self) -> IndexedToken:
+        """The first token of the subtree (spaCy keeps the same edges, through non-projective arcs too)."""
+        return self._edge_tokens()[0]
+
+    @property
+    def right_edge(self) -> IndexedToken:
+        return self._edge_tokens()[1]
+
+    def _edge_tokens(self) -> tuple[IndexedToken, IndexedToken]:
+        if self._edges is None:
+            words = tuple(self.subtree)
+            self._edges = (min(words, key=_position), max(words, key=_position))
+        return self._edges
+
+    @property
+    def conjuncts(self) -> tuple[IndexedToken, ...]:
+        """The tokens coordinated with this one, found as spaCy finds them."""
+        if self._conjuncts is None:
+            start = self
+            while start.head is not start and start.dep_ == "conj":
+                start = start.head
+            found = [start]
+            for word in found:
+                found.extend(child for child in word._rights if child.dep_ == "conj")
+            self._conjuncts = tuple(word for word in found if word is not self)
+        return self._conjuncts
+
+    def nbor(self, offset: int = 1) -> IndexedToken:
+        position = self.i + offset
+        if position < 0 or position >= len(self.doc):
+            raise IndexError(f"neighbour {offset} of token {self.i} is outside the sentence of {len(self.doc)} tokens")
+        return self.doc.tokens[position]
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else a rule asks of a token, answered by spaCy's (scalar values only)."""
+        if name.startswith("_") or name in IndexedToken.__slots__:
+            raise AttributeError(name)
+        return _scalar(getattr(self.doc.spacy[self.i], name), name)
+
+
+class IndexedSpan:
+    """Consecutive tokens ``start``..``end`` (exclusive) of an ``IndexedDoc``."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: IndexedDoc, start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[IndexedToken]:
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            start, end = _normalize_slice(len(self), key)
+            return IndexedSpan(self.doc, self.start + start, self.start + end)
+        return self.doc.tokens[self.start : self.end][key]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IndexedSpan) and (other.doc, other.start, other.end) == (self.doc, self.start, self.end)
+
+    def __hash__(self) -> int:
+        return hash((id(self.doc), self.start, self.end))
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.start < len(self.doc) else len(self.doc.text)
+
+    @property
+    def end_char(self) -> int:
+        if self.end <= self.start:
+            return self.start_char
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start_char : self.end_char]
+
+    @property
+    def text_with_ws(self) -> str:
+        end = self.end_char + (len(self.doc.tokens[self.end - 1].whitespace_) if self.end > self.start else 0)
+        return self.doc.text[self.start_char : end]
+
+    @property
+    def root(self) -> IndexedToken:
+        return self.doc.tokens[self.doc.spacy[self.start : self.end].root.i]
+
+
+class IndexedDoc:
+    """The tokens of one sentence's spaCy ``Doc``, read once; ``spacy`` is the Doc itself."""
+
+    __slots__ = ("spacy", "text", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SHAPE, SPACY, TAG
+
+        self.spacy = doc
+        strings = doc.vocab.strings
+        columns = (ORTH, LOWER, LEMMA, TAG, POS, DEP, SHAPE, IDX, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM, HEAD)
+        rows = doc.to_array(columns).tolist() if len(doc) else []  # uint64: a head before its token wraps round
+        tokens = []
+        for i, (orth, lower, lemma, tag, pos, dep, shape, idx, space, alpha, punct, num, _) in enumerate(rows):
+            token = IndexedToken()
+            token.doc, token.i, token.idx = self, i, idx
+            token.text, token.lower_, token.lemma_ = strings[orth], strings[lower], strings[lemma]
+            token.tag_, token.pos_, token.dep_, token.shape_ = strings[tag], strings[pos], strings[dep], strings[shape]
+            token.whitespace_ = " " if space else ""
+            token.is_alpha, token.is_punct, token.like_num = bool(alpha), bool(punct), bool(num)
+            token._subtree = token._edges = token._conjuncts = None
+            tokens.append(token)
+        lefts: list[list[IndexedToken]] = [[] for _ in tokens]
+        rights: list[list[IndexedToken]] = [[] for _ in tokens]
+        for token, row in zip(tokens, rows):
+            offset = row[-1]
+            head = tokens[token.i + (offset - WRAP if offset >= WRAP // 2 else offset)]
+            token.head = head
+            if head is not token:
+                (lefts if token.i < head.i else rights)[head.i].append(token)
+        for token, left, right in zip(tokens, lefts, rights):
+            token._lefts, token._rights = tuple(left), tuple(right)
+        self.tokens = tuple(tokens)
+        self.text = "".join(token.text + token.whitespace_ for token in tokens)  # as Doc.text, without its Token objects
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[IndexedToken]:
+        return iter(self.tokens)
+
+    def __getitem__(self, key: int | slice) -> Any:
+        if isinstance(key, slice):
+            return IndexedSpan(self, *_normalize_slice(len(self.tokens), key))
+        return self.tokens[key]
+
+    def __str__(self) -> str:
+        return self.text
+
+    __repr__ = __str__
+
+    @property
+    def vocab(self) -> Any:
+        return self.spacy.vocab
+
+    def has_annotation(self, attribute: str) -> bool:
+        return self.spacy.has_annotation(attribute)
+
+    def char_span(self, start: int, end: int, *args: Any, **kwargs: Any) -> IndexedSpan | None:
+        span = self.spacy.char_span(start, end, *args, **kwargs)
+        return None if span is None else IndexedSpan(self, span.start, span.end)
+
+
+def indexed(doc: Any) -> IndexedDoc:
+    """``doc`` as an ``IndexedDoc`` (one already indexed is returned as it is)."""
+    return doc if isinstance(doc, IndexedDoc) else IndexedDoc(doc)
+
+
+def _position(token: IndexedToken) -> int:
+    return token.i
+
+
+def _normalize_slice(length: int, key: slice) -> tuple[int, int]:
+    """spaCy's slice rules: steps refused, negatives from the end, clipped, never backwards."""
+    if key.step not in (None, 1):
+        raise ValueError("token slices take no step")
+    start = 0 if key.start is None else key.start + length if key.start < 0 else key.start
+    start = min(length, max(0, start))
+    stop = length if key.stop is None else key.stop + length if key.stop < 0 else key.stop
+    return start, min(length, max(start, stop))
+
+
+def _scalar(value: Any, name: str) -> Any:
+    if type(value).__name__ in SPACY_TYPES or isinstance(value, Iterator):
+        raise AttributeError(f"IndexedToken.{name} would return spaCy objects; add it to eventwire.tokenindex")
+    return value
