@@ -19,12 +19,15 @@ MIN_SHARE = 0.08  # share of a text's words that must be function words of the w
 MIN_HITS = 3  # one or two function words ("under", "on") cannot tell a language; names carry no weight
 DEFAULT_LANGUAGE = "en"  # wins a tie: the coder's language, and news names are mostly neutral
 JAPANESE_KANA_SHARE = 0.1  # kana among non-Latin letters marks Japanese, not Chinese
+ASCII_LETTERS_DELETED = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _script_counts(text: str) -> tuple[int, Counter[str]]:
     """Number of letters, and counts of non-Latin letters by language of their script."""
     scripts = language_profiles().scripts
     letters, counts = 0, Counter()
+    if text.isascii():  # most news: count the letters in C, no script to look up
+        return len(text) - len(text.translate(ASCII_LETTERS_DELETED)), counts
     for char in text:
         if not char.isalpha():
             continue
@@ -52,7 +55,11 @@ def _by_words(text: str) -> str | None:
     tokens = [w.lower() for w in words(text) if not w[0].isdigit()]
     if len(tokens) < MIN_WORDS:
         return None
-    hits = {lang: sum(t in profile for t in tokens) for lang, profile in language_profiles().function_words.items()}
+    profiles = language_profiles()
+    hits = dict.fromkeys(profiles.function_words, 0)
+    for token in tokens:
+        for lang in profiles.languages_of.get(token, ()):
+            hits[lang] += 1
     best = max(sorted(hits, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)), key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS and hits[best] / len(tokens) >= MIN_SHARE else None
 

@@ -76,10 +76,15 @@ def story_cues() -> Mapping[str, frozenset[str]]:
 class LanguageProfiles:
     function_words: Mapping[str, frozenset[str]]
     scripts: Mapping[str, str]  # Unicode name prefix -> language code
+    languages_of: Mapping[str, tuple[str, ...]]  # function word -> the languages it is one of
 
 
 @lru_cache(maxsize=1)
 def language_profiles() -> LanguageProfiles:
     data = tomllib.loads(_data_text("languages.toml"))
     words = {lang: frozenset(items) for lang, items in data["function_words"].items()}
-    return LanguageProfiles(MappingProxyType(words), MappingProxyType(dict(data["scripts"])))
+    languages_of: dict[str, tuple[str, ...]] = {}
+    for lang, items in words.items():
+        for word in items:
+            languages_of[word] = languages_of.get(word, ()) + (lang,)
+    return LanguageProfiles(MappingProxyType(words), MappingProxyType(dict(data["scripts"])), MappingProxyType(languages_of))
