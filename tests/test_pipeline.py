@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.errors import problem
 from eventwire.types import Article, DocumentResult, Problem
 
@@ -41,3 +43,16 @@ def test_events_below_the_confidence_threshold_are_withheld_and_counted(pipeline
     strict = Pipeline(settings.with_overrides({"events.min_confidence": threshold}), parser=pipeline.parser).code_article(article)
     assert [e.event_id for e in strict.events] == [e.event_id for e in everything.events if e.confidence >= threshold]
     assert strict.withheld == len(everything.events) - len(strict.events) > 0
+
+
+@pytest.mark.parametrize(("sentence", "parsed"), [
+    ("Brazil thanked Argentina for its help.", True),  # a trigger and actors
+    ("Iran test-fired a ballistic missile on Monday.", True),  # one actor is enough for some events
+    ("Temperatures in Lima rose to 30 degrees by the weekend.", False),  # no trigger
+    ("They condemned the decision on Monday.", False),  # nothing that may name an actor
+    ('"We will never accept the sanctions that Washington imposed on Iran."', False),  # a quotation standing alone
+    ("Iran rejected the sanctions imposed by Washington. \"", True),  # the next quotation's opening mark is not one
+    ("Sanctions on Iran: read more at www.example.com/iran-usa", False),  # site furniture
+])
+def test_the_pre_pass_parses_sentences_that_may_hold_an_event(pipeline, sentence, parsed):
+    assert pipeline.worth_parsing(sentence) is parsed

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .actors import ActorCoder
 from .clean import clean_article
+from .clean.cues import line_cues
+from .clean.text import quotation_only
 from .config import Settings
 from .events import EventCoder
 from .parse import Parser
-from .read import iter_articles
 from .types import Article, Document, DocumentResult, ParsedSentence, Problem
 
 
@@ -27,13 +28,18 @@ class Pipeline:
         self.settings = settings
         self.parser = parser or Parser(settings.model.names, batch_size=settings.parse.batch_size)
         dictionaries = _petrarch_data(settings)
-        self.actors = ActorCoder(settings, dictionary=dictionaries.actors if dictionaries else None)
+        self.actors = ActorCoder(settings, dictionary=dictionaries.actors if dictionaries else None, tokenizer=self.parser.splitter.tokenizer)
         self.events = EventCoder(settings, patterns=dictionaries.patterns if dictionaries else None, keep_unmapped=keep_unmapped)
         self.dictionary_problems = dictionaries.loaded.problems if dictionaries else ()
 
     def worth_parsing(self, sentence: str) -> bool:
-        """Cheap pre-pass: could this sentence yield an event at all?"""
-        return self.events.may_have_event(sentence) and self.actors.may_mention_actor(sentence)
+        """Cheap pre-pass: could this sentence yield an event at all? It needs a word that looks like
+        a trigger and one that may name an actor (a sentence with one actor still can: "Iran
+        test-fired a missile"). Quotations standing alone and site furniture (the clean stage's
+        hard cues) are not parsed."""
+        if not (self.events.may_have_event(sentence) and self.actors.may_mention_actor(sentence)):
+            return False
+        return not quotation_only(sentence) and line_cues(sentence).hard is None
 
     def code_document(self, document: Document) -> DocumentResult:
         return self.code_documents([document])[0]
@@ -84,5 +90,7 @@ def _petrarch_data(settings: Settings):
 
 def code_inputs(inputs: Sequence[str], settings: Settings, pipeline: Pipeline | None = None) -> Iterator[DocumentResult | Problem]:
     """Read and code ``inputs`` in this process, in input order."""
+    from .read import iter_articles  # here, not above: worker processes code and never read
+
     pipeline = pipeline or Pipeline(settings)
     yield from pipeline.code_articles(iter_articles(inputs, settings))

@@ -85,11 +85,12 @@ class DocumentContext:
 class ActorCoder:
     """Loads the actor data once; codes documents with per-document memory."""
 
-    def __init__(self, settings: Settings, dictionary: ActorDictionary | None = None) -> None:
+    def __init__(self, settings: Settings, dictionary: ActorDictionary | None = None, tokenizer=None) -> None:
+        """``tokenizer``: a blank English spaCy tokenizer to share (building one takes a while)."""
         self.settings = settings
         self.dictionary = dictionary if dictionary is not None else load_dictionary(settings.actors.files)
         self.rules: Rules = load_rules()
-        tokenizer = blank_tokenizer()
+        tokenizer = tokenizer or blank_tokenizer()
         actors = [with_spellings(e, self.rules) for e in self.dictionary.actors]
         entries = actors + list(self.dictionary.agents) + anaphor_agents(self.rules)
         tokenize = phrase_tokenizer(tokenizer)

@@ -50,10 +50,17 @@ class _Payload:
     cases: tuple[str, ...]
 
 
-def phrase_keys(words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Keys and case patterns of a tokenized phrase, transparent tokens left out."""
-    kept = [w for w in words if not is_transparent(w) and token_key(w)]
-    return tuple(token_key(w) for w in kept), tuple(case_of(w) for w in kept)
+def phrase_keys(words: Sequence[str], known: dict[str, tuple[str, str] | None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Keys and case patterns of a tokenized phrase, transparent tokens left out; ``known``
+    remembers each word's (key, case), or None for a word left out, across phrases."""
+    known = {} if known is None else known
+    pairs = []
+    for word in words:
+        if word not in known:
+            known[word] = None if is_transparent(word) or not token_key(word) else (token_key(word), case_of(word))
+        if known[word] is not None:
+            pairs.append(known[word])
+    return tuple(key for key, _ in pairs), tuple(case for _, case in pairs)
 
 
 class PhraseMatcher:
@@ -68,10 +75,11 @@ class PhraseMatcher:
         self.near = near
         self.vocabulary: set[str] = set()
         cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        words: dict[str, tuple[str, str] | None] = {}  # dictionaries repeat their words ("the", "minister") thousands of times
         for entry in entries:
             for phrase, short in _phrases_of(entry):
                 if phrase not in cache:
-                    keys, cases = phrase_keys(tokenize(phrase))
+                    keys, cases = phrase_keys(tokenize(phrase), words)
                     cache[phrase] = tuple(self.spellings.get(k, k) for k in keys), cases
                 keys, cases = cache[phrase]
                 if keys:

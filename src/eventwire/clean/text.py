@@ -50,6 +50,23 @@ def unquoted(text: str) -> str:
     return QUOTED.sub(" ", text)
 
 
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def quotation_only(text: str) -> bool:
+    """Whether every word of the text is inside quotation marks: a quoted line, or the first or
+    last sentence of a quotation that runs over several ('"We are ready.', 'We will stay."').
+    A straight quote after a space opens a quotation, one after a word or a stop closes it."""
+    rest = unquoted(text).strip()
+    opens = [i for i, ch in enumerate(rest) if ch in OPENING_QUOTES or (ch == '"' and (i == 0 or rest[i - 1].isspace()))]
+    closes = [i for i, ch in enumerate(rest) if ch in CLOSING_QUOTES or (ch == '"' and i > 0 and not rest[i - 1].isspace())]
+    start = closes[-1] + 1 if closes else 0  # before a closing mark the text did not open: quoted
+    end = opens[0] if opens else len(rest)  # after an opening mark the text does not close: quoted
+    return bool(LETTER.search(text)) and start <= end and not LETTER.search(rest[start:end])
+
+
 def has_quotation(text: str, min_words: int = 3) -> bool:
     """Whether the line quotes someone (a quoted passage of several words, not a scare quote)."""
     return any(len(words(inner)) >= min_words for inner in QUOTED.findall(text))
