@@ -33,6 +33,11 @@ def test_summary_line_says_parsed_versus_skipped_and_time():
     assert duration(59.6) == "1:00"
 
 
+def test_summary_line_gives_the_loading_time_apart_and_the_rate_after_it():
+    line = summary_line(Tally(documents=300, sentences=4000, parsed=3900, events=5000), 20.0, loading=5.0)
+    assert line.endswith("events in 0:20 (pipelines loaded in 5.0 s, then 20.0 documents/s)")
+
+
 def test_estimate_counts_files_and_json_lines(tmp_path):
     (tmp_path / "a.txt").write_text("one story")
     (tmp_path / "sub").mkdir()

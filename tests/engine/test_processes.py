@@ -38,6 +38,18 @@ def test_results_keep_input_order_when_workers_finish_out_of_order(settings, loa
     assert len(list(loads.iterdir())) == 2  # the coder loaded once per worker, not per batch
 
 
+def test_loading_is_timed_once_for_all_workers_and_once_in_process(settings, loads):
+    from eventwire.engine.processes import InProcessEngine
+
+    told: list[float] = []
+    with ProcessPoolEngine(settings, 2, load_fake, on_loaded=told.append) as engine:
+        assert len(told) == 1 and told[0] > 0  # before any batch: every worker has loaded
+        list(engine.results(iter_batches(articles(["One.", "Two."]), 1)))
+    with InProcessEngine(settings, load_fake, on_loaded=told.append) as engine:
+        list(engine.results(iter_batches(articles(["One.", "Two."]), 1)))
+    assert len(told) == 2 and len(list(loads.iterdir())) == 3
+
+
 def test_a_crashing_document_becomes_e602_and_the_run_goes_on(settings, loads):
     items = articles(["One.", "Two.", "CRASH-WORKER now.", "Four.", "Five."])
     results = run(settings, items, max_chars=10**6)  # all five in one batch: the crash takes it down

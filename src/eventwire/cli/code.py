@@ -84,7 +84,7 @@ def code(ctx: click.Context, inputs: tuple[str, ...], output_format: str, output
     withheld = 0
     try:
         with event_sink(output_format, output) as write:
-            for item in iter_results(list(inputs), settings):
+            for item in iter_results(list(inputs), settings, on_loaded=display.loaded):
                 display.add(item)
                 if isinstance(item, DocumentResult):
                     withheld += item.withheld

@@ -59,6 +59,7 @@ class Progress:
         self.started = time.monotonic()
         self.drawn_at = 0.0
         self.first: tuple[float, Tally] | None = None  # rates count from the first result, not from start-up
+        self.loading: float | None = None  # seconds the pipelines took to load, when they did
         self.expected: list[int | None] = []  # filled by the counting thread
         if self.enabled:
             # Counting a large input takes a moment: do it beside the run, not before it.
@@ -77,6 +78,10 @@ class Progress:
             self.status.draw(status_line(self.tally, rates, self.expected[0] if self.expected else None))
             self.drawn_at = now
 
+    def loaded(self, seconds: float) -> None:
+        """The engine's pipelines are loaded (engine ``on_loaded``)."""
+        self.loading = seconds
+
     def echo(self, line: str) -> None:
         """A line of its own on stderr (problems), above the status line."""
         self.status.clear()
@@ -86,7 +91,7 @@ class Progress:
         """Erase the status line; print the summary (when enabled)."""
         self.status.clear()
         if self.enabled:
-            click.echo(summary_line(self.tally, time.monotonic() - self.started), file=self.stream)
+            click.echo(summary_line(self.tally, time.monotonic() - self.started, self.loading), file=self.stream)
 
     def _count(self, inputs: list[str]) -> None:
         try:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from distributed import Client, Future, KilledWorker, LocalCluster, WorkerPlugin, get_worker
@@ -77,22 +78,27 @@ def code_on_worker(name: str, items: tuple[Item, ...]) -> list[Result]:
 
 
 class DaskEngine:
-    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline) -> None:
+    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline,
+                 on_loaded: Callable[[float], None] | None = None) -> None:
         self.settings = settings
         self.size = workers
         self.factory = factory
+        self.on_loaded = on_loaded  # told the seconds from connecting to every worker's pipeline loaded
         self.address = settings.engine.scheduler
         self.name = plugin_name(settings)
         self.client: Client | None = None
         self.cluster: LocalCluster | None = None
 
     def __enter__(self) -> DaskEngine:
+        started = time.perf_counter()
         try:
             self.client = self._connect()
             self.client.register_plugin(PipelinePlugin(self.settings, self.factory), name=self.name)
             for error in self.client.run(setup_error, self.name).values():
                 if error is not None:
                     raise error
+            if self.on_loaded is not None:
+                self.on_loaded(time.perf_counter() - started)
         except BaseException:
             self.__exit__()
             raise

@@ -20,8 +20,9 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -39,12 +40,16 @@ STOP_TIMEOUT_SECONDS = 10
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
+OnLoaded = Callable[[float], None]  # told the seconds the pipelines took to load
+
+
 class InProcessEngine:
     """Codes batches in this process: ``--workers 1``, and inputs too small to share."""
 
-    def __init__(self, settings: Settings, factory: CoderFactory = load_pipeline) -> None:
+    def __init__(self, settings: Settings, factory: CoderFactory = load_pipeline, on_loaded: OnLoaded | None = None) -> None:
         self.settings = settings
         self.factory = factory
+        self.on_loaded = on_loaded
         self.coder: BatchCoder | None = None
 
     def __enter__(self) -> InProcessEngine:
@@ -56,7 +61,10 @@ class InProcessEngine:
     def load(self) -> BatchCoder:
         """The pipeline, loaded on first need: not at all when no article needs coding."""
         if self.coder is None:
+            started = time.perf_counter()
             self.coder = self.factory(self.settings)
+            if self.on_loaded is not None:
+                self.on_loaded(time.perf_counter() - started)
         return self.coder
 
     def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
@@ -182,18 +190,22 @@ class Reorder:
 class ProcessPoolEngine:
     """``workers`` processes, each with its own pipeline, fed batch by batch."""
 
-    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline) -> None:
+    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline, on_loaded: OnLoaded | None = None) -> None:
         self.settings = settings
         self.size = workers
         self.factory = factory
+        self.on_loaded = on_loaded
         self.context = multiprocessing.get_context("spawn")  # no inherited threads or locks
         self.workers: list[Worker] = []
 
     def __enter__(self) -> ProcessPoolEngine:
+        started = time.perf_counter()
         try:
-            self.workers = [self._spawn() for _ in range(self.size)]
+            self.workers = [self._spawn() for _ in range(self.size)]  # all start loading at once
             for worker in self.workers:
                 self._await_ready(worker)
+            if self.on_loaded is not None:
+                self.on_loaded(time.perf_counter() - started)
         except BaseException:
             self.__exit__()
             raise

@@ -76,13 +76,17 @@ def status_line(tally: Tally, rates: Rates, expected: int | None = None) -> str:
     return " · ".join(parts)
 
 
-def summary_line(tally: Tally, elapsed: float) -> str:
-    """The closing line: documents, sentences parsed vs skipped, events, time."""
+def summary_line(tally: Tally, elapsed: float, loading: float | None = None) -> str:
+    """The closing line: documents, sentences parsed vs skipped, events, time; with ``loading`` (the
+    seconds the pipelines took to load), that time apart and the rate after it."""
     problems = f" ({tally.problems:,} skipped with problems)" if tally.problems else ""
+    coding = elapsed - (loading or 0.0)
+    rate = f"{tally.documents / coding if coding > 0 else 0.0:,.1f} documents/s"
+    timing = f"pipelines loaded in {loading:.1f} s, then {rate}" if loading is not None else rate
     return (
         f"coded {tally.documents:,} documents{problems}: {tally.sentences:,} sentences, "
         f"{tally.parsed:,} parsed, {tally.skipped:,} tokenized only; {tally.events:,} events "
-        f"in {duration(elapsed)} ({tally.documents / elapsed if elapsed > 0 else 0.0:,.1f} documents/s)"
+        f"in {duration(elapsed)} ({timing})"
     )
 
 

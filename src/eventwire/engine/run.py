@@ -21,10 +21,9 @@ from typing import Protocol
 
 from ..config import Settings
 from ..errors import EventwireError
-from ..read import iter_articles
 from ..types import Article, Problem
 from .batches import Batch, Item, Result, iter_batches
-from .processes import InProcessEngine, ProcessPoolEngine
+from .processes import InProcessEngine, OnLoaded, ProcessPoolEngine
 from .work import CoderFactory, load_pipeline
 
 ENGINES = ("local", "dask")
@@ -55,8 +54,10 @@ def worker_count(settings: Settings) -> int:
     return workers or available_cores()
 
 
-def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, small_input: bool = False) -> Engine:
-    """The engine ``settings`` ask for; ``small_input`` (one batch) stays in this process unless Dask is asked for."""
+def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, small_input: bool = False,
+                on_loaded: OnLoaded | None = None) -> Engine:
+    """The engine ``settings`` ask for; ``small_input`` (one batch) stays in this process unless Dask is asked for.
+    ``on_loaded`` is told how many seconds the pipelines took to load (every worker loading at once)."""
     workers = worker_count(settings)
     name = settings.engine.name
     if name not in ENGINES:
@@ -64,17 +65,18 @@ def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, sm
     if name == "dask":
         from .cluster import DaskEngine  # imports distributed: only when asked for
 
-        return DaskEngine(settings, workers, factory)
+        return DaskEngine(settings, workers, factory, on_loaded)
     if workers == 1 or small_input:
-        return InProcessEngine(settings, factory)
-    return ProcessPoolEngine(settings, workers, factory)
+        return InProcessEngine(settings, factory, on_loaded)
+    return ProcessPoolEngine(settings, workers, factory, on_loaded)
 
 
-def code_items(items: Iterable[Item], settings: Settings, factory: CoderFactory = load_pipeline) -> Iterator[Result]:
+def code_items(items: Iterable[Item], settings: Settings, factory: CoderFactory = load_pipeline,
+               on_loaded: OnLoaded | None = None) -> Iterator[Result]:
     """Code already-read articles (problems pass through) with the engine of ``settings``."""
     batches = iter_batches(items, settings.engine.batch_chars)
     head = list(itertools.islice(batches, 2))  # one batch of work is not worth starting workers
-    with open_engine(settings, factory, small_input=len(head) < 2) as engine:
+    with open_engine(settings, factory, small_input=len(head) < 2, on_loaded=on_loaded) as engine:
         yield from engine.results(itertools.chain(head, batches))
 
 
@@ -84,6 +86,7 @@ def iter_results(
     skip: Callable[[Article], bool] | None = None,
     factory: CoderFactory = load_pipeline,
     exclude: Collection[Path] = (),
+    on_loaded: OnLoaded | None = None,
 ) -> Iterator[Result]:
     """Read and code ``inputs``; results and problems in input order, whatever the engine.
 
@@ -91,8 +94,11 @@ def iter_results(
     before it is coded; articles it returns True for are neither coded nor
     yielded (``eventwire ingest`` passes over stored articles this way).
     Files in ``exclude`` are not read when found inside an input folder.
+    ``on_loaded`` is told how long the pipelines took to load.
     """
+    from ..read import iter_articles  # here, not above: worker processes import this package and never read
+
     items = iter_articles(inputs, settings, exclude)
     if skip is not None:
         items = (item for item in items if isinstance(item, Problem) or not skip(item))
-    yield from code_items(items, settings, factory)
+    yield from code_items(items, settings, factory, on_loaded)
