@@ -192,13 +192,17 @@ def articles(sentences: int, seed: int = 7, event_share: float = 0.55) -> Iterat
         number += 1
 
 
+def write_jsonl(records: Iterator[dict]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record) + "\n")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-    for record in articles(args.sentences, args.seed):
-        sys.stdout.write(json.dumps(record) + "\n")
+    write_jsonl(articles(args.sentences, args.seed))
 
 
 if __name__ == "__main__":
