@@ -44,7 +44,7 @@ def test_min_confidence_is_a_number(tmp_path):
     user = tmp_path / "config.toml"
     user.write_text("[events]\nmin_confidence = 1\n")
     assert load_settings(user).events.min_confidence == 1.0
-    assert load_settings().events.min_confidence == 0.0  # keep all by default
+    assert load_settings().events.min_confidence == 0.5  # by default, the events more likely right than wrong
     user.write_text("[events]\nmin_confidence = 'high'\n")
     with pytest.raises(EventwireError) as info:
         load_settings(user)

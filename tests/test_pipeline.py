@@ -37,7 +37,7 @@ def test_events_below_the_confidence_threshold_are_withheld_and_counted(pipeline
     from eventwire.pipeline import Pipeline
 
     article = Article(origin="t.txt", text="Japan sent aid to Nepal on Monday. Police in Lima arrested dozens of protesters, the government said.")
-    everything = pipeline.code_article(article)
+    everything = Pipeline(settings.with_overrides({"events.min_confidence": 0.0}), parser=pipeline.parser).code_article(article)
     assert everything.withheld == 0 and everything.events
     threshold = min(e.confidence for e in everything.events) + 0.001
     strict = Pipeline(settings.with_overrides({"events.min_confidence": threshold}), parser=pipeline.parser).code_article(article)

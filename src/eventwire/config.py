@@ -47,7 +47,7 @@ class EventSettings:
     patterns: tuple[str, ...] = ()
     asserted_only: bool = False
     disabled_rules: tuple[str, ...] = ()
-    min_confidence: float = 0.0
+    min_confidence: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -68,4 +68,5 @@ def test_observations_say_whether_each_event_was_right():
     events = [right, wrong, denied, maybe]
     gold = frozenset({Triple("PER", "ACCUSE", "BOL"), Triple("KEN", "ASSAULT", "SOM")})
     result = TextResult("t", ("r",), gold, frozenset(coded_triples(events)), shaped=shaped_events(events))
-    assert [o.right for o in observations([result])] == [True, False, False, True]  # the denial was of a real act
+    # the denial was of a real act; the speculation is a claim the gold does not hold
+    assert [o.right for o in observations([result])] == [True, False, False, False]

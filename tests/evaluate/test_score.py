@@ -63,10 +63,10 @@ def test_coded_joint_acts_and_both_directions_are_mutual_pairs():
     assert coded_triples(lone) == {Triple("GBR", "ACCUSE", None), Triple("FRA", "ACCUSE", None)}
 
 
-def test_only_asserted_intended_and_future_events_count():
+def test_every_event_but_a_negated_one_counts():
     events = [event("USAGOV", "CONSULT", "CHN"), event("RUS", "ASSAULT", "UKR", "negated"),
               event("IRN", "ASSAULT", None, "hypothetical"), event("JPN", "AGREE", "IND", "future")]
-    assert coded_triples(events) == {mutual_pair("USA", "CONSULT", "CHN"), Triple("JPN", "AGREE", "IND")}
+    assert coded_triples(events) == {mutual_pair("USA", "CONSULT", "CHN"), Triple("JPN", "AGREE", "IND"), Triple("IRN", "ASSAULT", None)}
 
 
 def test_reciprocal_types_match_either_way_and_others_do_not():

@@ -121,7 +121,7 @@ def min_confidence_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def report_withheld(count: int, threshold: float) -> None:
     """Events left out by the confidence threshold are counted on stderr, never dropped silently."""
-    if threshold > 0:
+    if count:
         click.echo(f"withheld {count} events with confidence below {threshold:g} (setting events.min_confidence)", err=True)
 
 

@@ -13,7 +13,8 @@ from ..evaluate.rules import rule_figures, rule_lines
 from ..evaluate.score import curve_thresholds, threshold_figures
 from ..outputs import replaced_when_done
 from ..pipeline import Pipeline
-from .common import OutputFile, coding_options, report_dictionary_problems, report_problem, rule_options, settings_from
+from .common import (OutputFile, coding_options, min_confidence_option, report_dictionary_problems, report_problem,
+                     rule_options, settings_from)
 from .main import main
 
 
@@ -26,21 +27,24 @@ from .main import main
               help="Also print, per rule name, how many events it shaped and how many of those were right (precision).")
 @click.option("--plot", "plot_file", type=OutputFile(plot=True), default=None,
               help="Also draw the precision-recall curve over confidence thresholds to FILE.png or FILE.svg.")
+@min_confidence_option
 @coding_options
 @rule_options
 @click.pass_context
 def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: str | None, per_rule: bool,
-             plot_file: str | None, **options) -> None:
+             plot_file: str | None, min_confidence: float | None, **options) -> None:
     """Score the coder on GOLD, a PLOVER gold-record file (JSON list or JSON Lines).
 
     Reports event-type recall, precision, recall and F1 of (source country,
-    event type, target country) triples, and per-type figures. Only
-    asserted, intended and future events count; CONSULT matches in either
+    event type, target country) triples, and per-type figures. Every event
+    counts but a negated one (as the reviewers score); CONSULT matches in either
     direction. A malformed record is reported on one line and skipped.
-    The figures are repeated keeping only events whose confidence reaches
-    0.3, 0.5, 0.7 and 0.9 (what --min-confidence would give).
+    The figures keep the events the coder keeps (--min-confidence, default
+    the setting events.min_confidence) and are repeated for confidence
+    thresholds 0, 0.3, 0.5, 0.7 and 0.9.
     """
-    settings = settings_from(ctx, options).with_overrides({"events.min_confidence": 0.0})  # scored at every threshold
+    configured = settings_from(ctx, options).with_overrides({"events.min_confidence": min_confidence})
+    settings = configured.with_overrides({"events.min_confidence": 0.0})  # coded whole, scored at every threshold
     report_dictionary_problems(settings)
     keys = ActorKeys()
     gold_file = read_gold(gold, keys)
@@ -48,7 +52,8 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: s
         report_problem(item)
     if not gold_file.records:
         raise EventwireError("E805", origin=gold)
-    scores = evaluate_records(gold_file.records, Pipeline(settings), keys, skipped=len(gold_file.skipped))
+    scores = evaluate_records(gold_file.records, Pipeline(settings), keys, skipped=len(gold_file.skipped),
+                              min_confidence=configured.events.min_confidence)
     if errors_file is not None:
         with replaced_when_done(errors_file) as partial, partial.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(error_record(r), ensure_ascii=False) + "\n" for r in scores.results if not r.correct)

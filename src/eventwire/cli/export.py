@@ -23,7 +23,7 @@ def export(ctx: click.Context, db_path: str | None, fmt: str, output: str, menti
            min_confidence: float | None) -> None:
     """Export the store's events (one row per real-world event, with mention counts) to a file."""
     settings: Settings = ctx.obj
-    threshold = settings.events.min_confidence if min_confidence is None else min_confidence
+    threshold = 0.0 if min_confidence is None else min_confidence  # the store holds what ingest kept
     with open_store(ctx, db_path) as store:
         count = store.export(fmt, output, mentions=mentions, asserted_only=asserted_only, min_confidence=threshold)
     kept = f" with confidence at least {threshold:g}" if threshold > 0 else ""

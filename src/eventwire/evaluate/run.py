@@ -40,9 +40,11 @@ def code_gold_text(pipeline: Pipeline, records: Sequence[GoldRecord]) -> tuple[E
 
 
 def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: ActorKeys | None = None,
-                     skipped: int = 0) -> Scores:
+                     skipped: int = 0, min_confidence: float = 0.0) -> Scores:
     """Code every gold text and score the events against its records (``skipped``: malformed
-    records of the file, counted in the figures' header)."""
+    records of the file, counted in the figures' header). The figures keep the events whose
+    confidence reaches ``min_confidence`` (what the coder set so would give); the figures by
+    threshold, the curve and the per-rule figures see every event the pipeline gave."""
     keys = keys or ActorKeys()
     results = []
     for text, group in group_by_text(records).items():
@@ -51,7 +53,7 @@ def evaluate_records(records: Sequence[GoldRecord], pipeline: Pipeline, keys: Ac
             text=text,
             ids=tuple(r.id for r in group),
             gold=frozenset(gold_triples(group)),
-            coded=frozenset(coded_triples(events, keys)),
+            coded=frozenset(coded_triples([e for e in events if e.confidence >= min_confidence], keys)),
             traps=tuple(r.trap for r in group if r.trap),
             shaped=shaped_events(events, keys),
             events=events,

@@ -1,9 +1,9 @@
 """Scoring coded events against gold records.
 
 Each gold text is one unit. Gold events expand to (source, type, target)
-triples, one per source-target pair; coded events are scored when they
-were asserted, intended or future (negated and hypothetical events are
-not events).
+triples, one per source-target pair; every coded event is scored but the
+negated ones (a hypothetical event is wrong unless the gold holds it, as
+the reviewers' scorer has it).
 
 Mutual acts compare as unordered pairs. A gold record with two or more
 sources and no target ("Kagame and Tshisekedi met", "the two armies
@@ -36,7 +36,9 @@ from typing import NamedTuple
 from ..types import ActorRef, Event
 from .gold import NON_STATE_PREFIXES, ActorKeys, GoldRecord
 
-SCORED_MODALITIES = ("asserted", "intended", "future")
+# every event the coder gives counts but a negated one (which says the act did not happen): a hypothetical
+# event is a claim too, and is wrong unless the gold holds it, as the reviewers score (score_gsr.py)
+SCORED_MODALITIES = ("asserted", "intended", "future", "hypothetical")
 RECIPROCAL_TYPES = ("CONSULT", "COOPERATE")
 UNSPECIFIED = "*"  # a role the gold record did not code
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.9)  # confidence thresholds the figures are reported at
