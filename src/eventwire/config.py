@@ -48,6 +48,7 @@ class EventSettings:
     asserted_only: bool = False
     disabled_rules: tuple[str, ...] = ()
     min_confidence: float = 0.5
+    lexicon: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """Make file lists in a user file relative to that file, not the CWD."""
-    path_keys = {("actors", "files"), ("events", "patterns"), ("dictionaries", "paths")}
+    path_keys = {("actors", "files"), ("events", "patterns"), ("events", "lexicon"), ("dictionaries", "paths")}
     resolved = {section: dict(values) if isinstance(values, dict) else values for section, values in data.items()}
     for section, name in path_keys:
         values = resolved.get(section)

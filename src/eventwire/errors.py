@@ -66,6 +66,10 @@ MESSAGES = MappingProxyType(
         "E320": "unknown rule '{name}' (the rules are listed in {file}; see docs/event-record.md)",
         "E321": "malformed rule table: {reason}",
         "E322": "malformed confidence table: {reason}",
+        "E330": "malformed event lexicon: {reason}",
+        "E331": "cannot read event lexicon file: {reason}",
+        "E332": "malformed code rewrite: {reason}",
+        "E333": "role policy, key {key}: {reason}",
         # --- E4xx store, ingest and export ---
         "E401": "cannot open event store: {reason}",
         "E402": "unknown export format '{fmt}'",

@@ -39,3 +39,20 @@ def test_them_and_they_reach_back_to_the_sentence_before(pipeline):
 def test_possessives_and_subjects_within_a_sentence_are_left_alone(code_text):
     events = code_text("Russia massed troops near its border with Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"})
     assert triples(events) == {("RUS", "MOBILIZE", "UKR")}
+
+
+def test_person_heads_come_from_the_singular_person_rows_of_the_role_words():
+    from eventwire.events.pronouns import person_heads
+
+    heads = person_heads()
+    assert {"minister", "president", "envoy", "head", "spokeswoman"} <= heads
+    assert not heads & {"people", "citizens", "officers", "ministry", "government"}
+
+
+def test_one_definition_of_each_kind_of_subject():
+    import re
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "src" / "eventwire"
+    defined = [p for p in source.rglob("*.py") if re.search(r"^\w*SUBJECT_DEPS\s*=", p.read_text("utf-8"), re.M)]
+    assert [p.name for p in defined] == ["deps.py"]

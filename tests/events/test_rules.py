@@ -59,6 +59,13 @@ def test_an_unknown_rule_name_is_a_coded_error():
     assert REGISTRY.checked(["target.object"], "--disable") == {"target.object"}
 
 
+def coded_with(pipeline, coder: EventCoder, text: str, actors: dict[str, str]):
+    """The events ``coder`` finds in one sentence with hand-marked actors."""
+    document = Document(doc_id="t", origin="<t>", body=(text,), published=datetime(2021, 3, 10, 12, tzinfo=timezone.utc))
+    parsed = [ParsedSentence(0, 0, text, pipeline.parser.nlp(text), True)]
+    return coder.code_document(document, parsed, [SentenceActors(0, mentions_for(parsed[0].doc, actors))])
+
+
 @pytest.fixture(scope="module")
 def code_with(pipeline, settings):
     """Code a sentence with hand-marked actors, with the given rules disabled."""
@@ -66,9 +73,7 @@ def code_with(pipeline, settings):
 
     def run(text: str, actors: dict[str, str], *disabled: str):
         coder = coders.get(disabled) or coders.setdefault(disabled, EventCoder(settings.with_overrides({"events.disabled_rules": disabled})))
-        document = Document(doc_id="t", origin="<t>", body=(text,), published=datetime(2021, 3, 10, 12, tzinfo=timezone.utc))
-        parsed = [ParsedSentence(0, 0, text, pipeline.parser.nlp(text), True)]
-        return coder.code_document(document, parsed, [SentenceActors(0, mentions_for(parsed[0].doc, actors))])
+        return coded_with(pipeline, coder, text, actors)
 
     return run
 

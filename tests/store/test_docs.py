@@ -8,7 +8,7 @@ from eventwire.errors import MESSAGES
 from eventwire.store.schema import VIEWS
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text("utf-8")
-CODING_OPTIONS = {"--model", "--lang", "--max-bytes", "--actors", "--patterns", "--dictionaries",
+CODING_OPTIONS = {"--model", "--lang", "--max-bytes", "--actors", "--patterns", "--lexicon", "--dictionaries",
                   "--dictionaries-mode", "--asserted-only", "--workers", "--engine", "--scheduler"}  # fmt: skip
 
 

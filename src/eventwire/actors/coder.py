@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Settings
+from ..deps import CLAUSE_SUBJECT_DEPS
 from ..types import MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
@@ -260,7 +261,6 @@ ANTECEDENT_HEADS = {
 
 
 GROUP_KINDS = frozenset({"armed", "party", "ngo", "img", "igo", "media", "business", "organisation"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int, tokens):
@@ -277,7 +277,7 @@ def _finder(drafts: list[Draft], memory: DocumentMemory, sentence: int, tokens):
             if topic is not None:
                 return replace(topic, head=PLACE_HEAD, place_kind="country", sector=None, code=None, name=topic.country)
         candidates = [d for d in drafts if accepts(d) and (d.country or d.code)]
-        subjects = [d for d in candidates if tokens[d.end - 1].dep_ in SUBJECT_DEPS]
+        subjects = [d for d in candidates if tokens[d.end - 1].dep_ in CLAUSE_SUBJECT_DEPS]
         if subjects or candidates:
             return (subjects or candidates)[-1]
         earlier = memory.latest(sentence, lambda item: accepts(item.draft) and (item.actor.country or item.actor.code))

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..deps import CLAUSE_SUBJECT_DEPS
 from ..types import Actor, ActorMention
 from .combine import PERSON_HEAD, PLACE_HEAD, Draft
 from .entries import ActorEntry
@@ -28,7 +29,6 @@ from .people import memory_keys
 from .phrases import Recalled
 from .rules import Rules
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 THING_PLACE_KINDS = frozenset({"country", "capital", "nation"})
 
@@ -105,7 +105,7 @@ def resolve_pronouns(doc, coded: Sequence[Coded], previous: Sequence[Coded], rul
     pronouns = rules.person_pronouns | rules.thing_pronouns
     for token in doc:
         word = token.lower_
-        if word not in pronouns or token.dep_ not in SUBJECT_DEPS:
+        if word not in pronouns or token.dep_ not in CLAUSE_SUBJECT_DEPS:
             continue
         antecedent = _governing_subject(token, coded, word, rules) or _previous_sole(token, coded, previous, word, rules)
         if antecedent is not None:
@@ -123,7 +123,7 @@ def _governing_subject(token, coded, word, rules) -> Coded | None:
     if clause.dep_ not in CLAUSE_DEPS:
         return None
     for child in clause.head.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+        if child.dep_ in CLAUSE_SUBJECT_DEPS and child.i < token.i:
             hit = _covering(coded, child.i)
             if hit is not None and compatible(word, hit.draft, rules):
                 return hit

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..deps import CLAUSE_SUBJECT_DEPS
 from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .phrases import named_as
 from .rules import Rules
@@ -35,7 +36,6 @@ LOCATION_KINDS = frozenset({"country", "capital", "place", "city", "state"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
@@ -159,7 +159,7 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> 
         if draft.head == ROLE_HEAD and parsed and (_said_of(draft, tokens) or named_as(draft.start, tokens, rules)):
             settings.append(draft)  # "became Japan's prime minister": not a mention, still a clue
             continue
-        if draft.head == PLACE_HEAD and draft.coreferent and not (parsed and tokens[draft.end - 1].dep_ in SUBJECT_DEPS):
+        if draft.head == PLACE_HEAD and draft.coreferent and not (parsed and tokens[draft.end - 1].dep_ in CLAUSE_SUBJECT_DEPS):
             continue  # "the country's reserves", "in the north of the country": only a subject acts
         kept.append(draft)
     if parsed:
@@ -177,7 +177,7 @@ def _inform_subjects(drafts: list[Draft], said: list[Draft], tokens) -> list[Dra
         verb = tokens[role.end - 1].head
         if verb.lower_ == "as":
             verb = verb.head
-        bearer = OBJECT_DEPS if tokens[role.end - 1].dep_ == "oprd" else SUBJECT_DEPS  # "elected X president"
+        bearer = OBJECT_DEPS if tokens[role.end - 1].dep_ == "oprd" else CLAUSE_SUBJECT_DEPS  # "elected X president"
         subjects = [c.i for c in verb.children if c.dep_ in bearer]
         for i, draft in enumerate(result):
             named = draft.end == role.start  # "elected Tomas Varga president"

@@ -33,6 +33,7 @@ from .predicates import find_predicates
 from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .confidence import ConfidenceTable
+from .rewrites import CodeRewrites
 from .rules import RuleRegistry
 from .sequence import phrase_at
 from .speech import Speech, SpeechFinder
@@ -44,11 +45,6 @@ if TYPE_CHECKING:
 
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_YET = ("future", "intended")
-STATE_SECTORS = ("GOV", "MIL", "COP", "JUD")
-JOINT_COOPERATION = "062"  # cooperate militarily
-# acts that several countries doing together makes cooperation: drills and war games (military),
-# opening a border crossing (economic)
-TOGETHER_COOPERATION = {"150": "062", "0863": "061"}
 FORCE_ROOTS = ("18", "19", "20")
 OBLIGATION_DEMAND = "100"  # a demand with no act a pattern knows
 ANNOUNCED_MEASURES = ("15", "16")  # deployments and reduced relations announced are measures decided (weapons tests are threats)
@@ -86,12 +82,14 @@ class EventCoder:
         ``keep_unmapped`` keeps events whose code has no PLOVER category (to compare raw dictionary codes)."""
         self.settings = settings
         self.ontology = Ontology.packaged()
-        self.lexicon = Lexicon.packaged()
+        self.lexicon = Lexicon.load(settings.events.lexicon)
         if patterns is None:
             patterns = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
         self.patterns: PatternSet = patterns
         self.keep_unmapped = keep_unmapped
-        self.disabled = RuleRegistry.packaged().checked(settings.events.disabled_rules, "events.disabled_rules")
+        rules = RuleRegistry.packaged()
+        self.disabled = rules.checked(settings.events.disabled_rules, "events.disabled_rules")
+        self.rewrites = CodeRewrites.packaged(self.ontology, rules)
         self.confidence = ConfidenceTable.packaged()
         self.composer = Composer(self.ontology, self.disabled)
         self.roles = RoleFinder(self.lexicon, self.disabled)
@@ -328,20 +326,17 @@ class EventCoder:
             return False
         return not any(syntax.lemma(t) in self.lexicon.threat_words for t in trigger.subtree)
 
-    def _riot(self, doc: Doc, composite: Composite, code: str, sources: list[Filler]) -> tuple[str, str | None]:
-        """Civilians storming or torching buildings riot (145) rather than fight; an armed group seizing
-        property takes it by force (181) rather than confiscating it. Also the name of the rewrite."""
-        if code == "171" and all(s.mention.actor.sector in ("REB",) or s.mention.actor.code[:3] == "IMG" for s in sources) \
-                and self._on("code.rewrite.hijacking"):
-            return "181", "code.rewrite.hijacking"
+    def _rewritten(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler],
+                   modality: Modality) -> tuple[str | None, str | None]:
+        """The code after the rewrites table (``data/code-rewrites.toml``), and the rule that rewrote it."""
         trigger = syntax.lemma(doc[composite.inner.head])
-        if code == "181" and trigger == "seize" and all(s.mention.actor.sector in STATE_SECTORS for s in sources) \
-                and self._on("code.rewrite.impounding"):
-            return "1711", "code.rewrite.impounding"  # a navy or the police seizing trawlers impound them; rebels seizing a ship hijack it
-        civilian = all(s.mention.actor.sector in self.lexicon.civilian_sectors for s in sources)
-        if civilian and code[:2] in ("17", "18", "19") and trigger in self.lexicon.riot_triggers and self._on("code.rewrite.riot"):
-            return "145", "code.rewrite.riot"
-        return code, None
+        actors = [s.mention.actor for s in sources]
+        code, row = self.rewrites.apply(code, trigger, actors, composite.inner.pattern.literal, self.disabled)
+        if row is None:
+            return code, None
+        if row.promised and modality in NOT_YET:  # "will hold joint drills": promised cooperation is AGREE
+            code = intend_code(code, self.ontology)
+        return code, row.rule
 
     def _code(self, composite: Composite, modality: Modality, announced: bool = False) -> tuple[str | None, list[str]]:
         """The code as the modality makes it: promised cooperation is AGREE, force promised or announced
@@ -434,10 +429,9 @@ class EventCoder:
         if demand is not None and self._on("code.obligation_demand", "modality.asserted.obligation"):  # "Zarif said Washington must lift all sanctions"
             code, sources, targets, modality = self.ontology.about("10", code), [replace(demand, rule="source.speaker")], sources, "asserted"
             code_rules, modality_rule = [*code_rules, "code.obligation_demand"], "modality.asserted.obligation"
-        code, rewrite = self._riot(doc, composite, code, sources)
+        code, rewrite = self._rewritten(doc, composite, code, sources, modality)
         code_rules += [rewrite] if rewrite else []
-        code, allied, together = self._allied(doc, composite, code, sources, modality)
-        code_rules += [together] if together else []
+        allied = self._joint(doc, composite, code, sources)
         when = self._when(context, composite, spoken, modality, document.published_date)
         location = self.locator.locate(doc, predicate_heads, document.dateline)
         trigger = trigger_of(doc, composite)
@@ -454,9 +448,9 @@ class EventCoder:
                 yield Draft(reverse, target.mention.ref(), source.mention.ref(), modality, when, reported, location,
                             trigger, _rules(["code.reverse"], target, source, modality_rule))
             if allied:  # "Kenyan and Somali forces carried out joint operations": they cooperate too
-                yield from (Draft(JOINT_COOPERATION, source.mention.ref(), other.mention.ref(), modality, when,
+                yield from (Draft(self.rewrites.joint_code, source.mention.ref(), other.mention.ref(), modality, when,
                                   self._reported_by(context, spoken, source), location, trigger,
-                                  _rules([*code_rules, "code.joint_cooperation"], source, replace(other, rule="target.coactor"), modality_rule))
+                                  _rules([*code_rules, self.rewrites.joint_rule], source, replace(other, rule="target.coactor"), modality_rule))
                             for other in sources if other.mention.actor.country != source.mention.actor.country)
 
     def _conditional(self, doc: Doc, composite: Composite, spoken: Speech | None, sources: list[Filler]) -> bool:
@@ -477,23 +471,17 @@ class EventCoder:
         country = source.mention.actor.country
         return country is not None and country == target.mention.actor.country
 
-    def _allied(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler],
-                modality: Modality) -> tuple[str | None, bool, str | None]:
-        """Forces of several countries drilling together cooperate militarily (062) rather than show
-        force; a *joint* act of several countries ("joint offensive", "combined operations") is
-        military cooperation among them as well as the act. Also the name of the code's rewrite."""
+    def _joint(self, doc: Doc, composite: Composite, code: str | None, sources: list[Filler]) -> bool:
+        """Is the act a *joint* use of force by several countries ("joint offensive", "combined operations",
+        "alongside")? Then they cooperate militarily among themselves too."""
         countries = {s.mention.actor.country or s.mention.actor.code for s in sources}
         if code is None or len(countries) < 2 or composite.inner.pattern.literal:
-            return code, False, None
-        if code in TOGETHER_COOPERATION and self._on("code.rewrite.together_cooperation"):  # "will hold joint drills": promised cooperation is AGREE
-            cooperation = TOGETHER_COOPERATION[code]
-            return (intend_code(cooperation, self.ontology) if modality in NOT_YET else cooperation), False, "code.rewrite.together_cooperation"
+            return False
         joint = any(syntax.lemma(w) in self.lexicon.joint_modifiers for p in composite.chain for w in doc[p.head].subtree if w.i < p.head)
         joint = joint or any(syntax.lemma(m) in self.lexicon.joint_modifiers for _, o in syntax.prep_objects(doc[composite.top.head], "in")
                              for m in syntax.children(o, ("amod",)))  # "seized cocaine *in a joint raid*"
         joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
-        joint = joint and self.ontology.get(code).quad_class == 4 and self._on("code.joint_cooperation")
-        return code, joint, None  # joint force: they cooperate militarily too
+        return joint and self.ontology.get(code).quad_class == 4 and self._on(self.rewrites.joint_rule)
 
     def _mutual(self, composite: Composite, code: str | None) -> bool:
         """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import syntax
+from . import repairs, syntax
 from .ontology import Ontology
 from .predicates import Predicate
 
@@ -126,18 +126,8 @@ def _embedded_candidates(token: Token) -> list[Token]:
         found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]
         if syntax.lemma(obj) in AMOUNTS:  # "withheld $85 million *in* military aid"
             found += [o for _, o in syntax.prep_objects(obj, "in")]
-    found += _detached_clauses(token)
+    found += repairs.detached_noun_clauses(token)
     return [t for candidate in found for t in syntax.with_conjuncts(candidate)]  # "to defend and develop ties"
-
-
-def _detached_clauses(noun: Token) -> list[Token]:
-    """A "that" clause after a frame noun that the parser hung on the noun's verb: "reiterated its
-    *demand* today *that X release* ...", "issued a *call* on Monday *that Y withdraw*"."""
-    verb = noun.head
-    if syntax.kind_of(noun) != "noun" or noun.dep_ not in ("dobj", "attr") or syntax.kind_of(verb) != "verb":
-        return []
-    return [c for c in syntax.children(verb, ("ccomp",)) if c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _summing_up(token: Token) -> bool:

@@ -14,10 +14,12 @@ opening a sentence, its last other actor of the right kind for an object.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..deps import CLAUSE_SUBJECT_DEPS
 from ..types import ActorMention
 
 if TYPE_CHECKING:
@@ -26,16 +28,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_POSSESSIVES = frozenset({"its", "their"})  # "massed troops near *its* border": mostly the actor's own
-# singular heads of mentions that name one person ("the president", "opposition leader X")
-PERSON_HEADS = frozenset({
-    "president", "minister", "leader", "king", "queen", "prince", "princess", "chancellor", "premier", "secretary",
-    "envoy", "ambassador", "general", "commander", "chief", "spokesman", "spokeswoman", "official", "activist",
-    "journalist", "dissident", "cleric", "lawyer", "candidate", "politician", "head", "mayor", "governor", "judge",
-    "prosecutor", "emir", "sultan", "pope", "monarch", "dictator", "founder", "speaker", "lawmaker", "senator",
-    "diplomat", "negotiator", "ruler", "strongman", "warlord", "ayatollah", "sheikh", "imam", "bishop", "archbishop",
-})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,12 +39,26 @@ class Context:
     subject: ActorMention | None = None
 
 
+@functools.cache  # a memo of packaged data, not state
+def person_heads() -> frozenset[str]:
+    """Head words of the role words that name one person, from the ``person`` rows of the actor stage's
+    ``agents.tsv``: rows with a plural form are singular ("minister" of "foreign minister", "head" of
+    "head of state"); a word that heads a row with no plural names several ("people", "citizens")."""
+    from ..actors.load import data_dir, load_agents
+
+    agents = load_agents(data_dir().joinpath("agents.tsv").read_text("utf-8"), "agents.tsv", "agents.tsv")
+    heads = {a.key: a.key.split(" of ")[0].split()[-1] for a in agents if a.person}
+    several = {heads[a.key] for a in agents if a.person and len(a.phrases) == 1}
+    return frozenset(heads[a.key] for a in agents if a.person and len(a.phrases) > 1) - several
+
+
 def is_person(mention: ActorMention) -> bool:
     """A person: a name from the people lists, or a phrase with a singular person's role ("the president",
     "Russian President Vladimir Putin")."""
     if "person:" in mention.rule:
         return True
-    return any(word in PERSON_HEADS for word in mention.text.lower().replace("'s", "").split())
+    heads = person_heads()
+    return any(word in heads for word in mention.text.lower().replace("'s", "").split())
 
 
 def fits(pronoun: str, mention: ActorMention) -> bool:
@@ -67,7 +74,7 @@ def _clause_subjects(token: Token) -> set[int]:
     verb = token.head
     while verb.dep_ in ("prep", "pobj", "dobj", "poss", "dative") and verb.head.i != verb.i:
         verb = verb.head
-    return {t.i for s in verb.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
+    return {t.i for s in verb.children if s.dep_ in CLAUSE_SUBJECT_DEPS for t in s.subtree}
 
 
 class Antecedents:
@@ -81,7 +88,7 @@ class Antecedents:
         word = token.lower_
         if word not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS or (token.tag_ == "PRP$" and word in OWN_POSSESSIVES):
             return None
-        if token.dep_ in SUBJECT_DEPS:  # subjects within a sentence are the actor stage's; "They ..." opening one is ours
+        if token.dep_ in CLAUSE_SUBJECT_DEPS:  # subjects within a sentence are the actor stage's; "They ..." opening one is ours
             found = self._before(token, word) if not any(i < token.i for i in self.index) else None
         else:
             subjects = _clause_subjects(token)
@@ -95,7 +102,7 @@ class Antecedents:
 
     def _before(self, token: Token, word: str) -> ActorMention | None:
         subject = self.before.subject
-        if token.dep_ in SUBJECT_DEPS:  # "They killed 40 civilians": the last sentence's actor
+        if token.dep_ in CLAUSE_SUBJECT_DEPS:  # "They killed 40 civilians": the last sentence's actor
             return subject if subject is not None and fits(word, subject) else None
         others = [m for m in self.before.mentions if fits(word, m) and m != subject]
         return others[-1] if others else None
@@ -104,7 +111,7 @@ class Antecedents:
 def context_of(doc: Doc, index: Mapping[int, ActorMention]) -> Context:
     """What a sentence leaves the next one: its actors in order and its main subject."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subjects = [s for s in root.children if s.dep_ in SUBJECT_DEPS] if root is not None else []
+    subjects = [s for s in root.children if s.dep_ in CLAUSE_SUBJECT_DEPS] if root is not None else []
     inside = [t.i for s in subjects for t in s.subtree]  # "Supporters *of X*": an actor inside the subject
     subject = next((index[i] for i in inside if i in index), None)
     return Context(tuple(dict.fromkeys(m for _, m in sorted(index.items()))), subject)

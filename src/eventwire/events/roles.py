@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import ActorMention
-from . import syntax
+from . import repairs, syntax
 from .frames import Composite
 from .demonyms import Demonyms
 from .lexicon import Lexicon
+from .policy import RolePolicy
 from .predicates import TIME_WORDS
 from .pronouns import Antecedents, Context
 
@@ -27,11 +28,9 @@ if TYPE_CHECKING:
 
     from .location import Locator
 
-ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with U.S. officials *present*"
 NEXT_ACTOR = "next"  # target place: the first actor named after the trigger
 PARTICIPANTS = "participants"  # target place: the parties to what a participle brokered ("a deal brokered by")
 SELF_TARGETING_FRAMES = ("appeal", "demand", "accuse", "reject", "deny", "threaten")
-APOLOGY = "055"
 DRAWING_VERBS = ("draw", "attract", "prompt", "provoke", "spark", "trigger", "earn")
 ANGERING_VERBS = ("anger", "enrage", "infuriate", "irk", "outrage", "upset", "alarm", "provoke")
 REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
@@ -60,22 +59,9 @@ class RoleHeads:
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
 
-def _drawn(token: Token) -> bool:
+def drawn(token: Token) -> bool:
     """ "..., *drawing condemnation from* the U.N.": a reaction the act drew, whose makers come from "from"."""
     return token.dep_ == "dobj" and token.head.lemma_.lower() in DRAWING_VERBS
-
-
-def _onlooking(obj: Token) -> bool:
-    """ "met ... *with U.S. officials present*", also when the parser made "officials present" a clause
-    of its own ("with U.S., Egyptian and Jordanian officials present")."""
-    if any(c.lower_ in ONLOOKING for c in obj.children):
-        return True
-    for word in obj.doc[obj.i + 1 : obj.i + 8]:
-        if word.lower_ in ONLOOKING:
-            return True
-        if word.pos_ in ("VERB", "AUX") or word.lower_ in (";", "."):
-            return False
-    return False
 
 
 def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, ActorMention]:
@@ -94,10 +80,16 @@ def mention_index(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, Actor
 
 
 class RoleFinder:
-    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
-        """``disabled``: rule names switched off (``--disable``); their heads are never offered."""
+    def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset(), policy: RolePolicy | None = None) -> None:
+        """``disabled``: rule names switched off (``--disable``); their heads are never offered.
+        ``policy``: which extractors run in which order (default: ``data/role-policy.toml``)."""
+        from .extractors import SOURCE_EXTRACTORS, TARGET_EXTRACTORS  # they call back into this class
+
         self.lexicon = lexicon
         self.disabled = disabled
+        self.policy = policy or RolePolicy.packaged()
+        self.source_extractors = SOURCE_EXTRACTORS
+        self.target_extractors = TARGET_EXTRACTORS
 
     def tag(self, rule: str, tokens: Iterable[Token]) -> list[Head]:
         """The tokens as heads found by ``rule``; none when the rule is disabled."""
@@ -105,14 +97,13 @@ class RoleFinder:
 
     # --- subjects --------------------------------------------------------
 
-    def _own_subjects(self, token: Token) -> list[Token]:
-        return self._own_subjects_by_rule(token)[0]
+    def own_subjects(self, token: Token) -> list[Token]:
+        return self.own_subjects_by_rule(token)[0]
 
-    def _own_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
+    def own_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
         """The clause's own subject phrases, and the name of the rule that found them."""
-        if syntax.is_passive(token):  # "threatened with consequences *by Moscow*" (attached low by the parser)
-            agents = [obj for _, obj in syntax.prep_objects(token, "by")]
-            agents = agents or [a for _, obj in syntax.prep_objects(token) for _, a in syntax.prep_objects(obj, "by")]
+        if syntax.is_passive(token):
+            agents = repairs.passive_agents(token)
             return (agents, "source.passive_agent") if agents else (self._instrument_agents(token), "source.instrument_agent")
         found = syntax.children(token, syntax.SUBJECT_DEPS)
         if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
@@ -121,7 +112,7 @@ class RoleFinder:
             if syntax.lemma(token.head) in self.lexicon.people_nouns:  # "fired at *workers who* blocked a highway": theirs alone
                 return [token.head, *syntax.children(token.head, ("poss",))], "source.relative_head"
             if syntax.kind_of(token.head) == "noun":
-                return [token.head, *self._noun_sources(token.head)], "source.relative_head"
+                return [token.head, *self.noun_sources(token.head)], "source.relative_head"
             return [token.head], "source.relative_head"
         return found, "source.subject"
 
@@ -134,9 +125,9 @@ class RoleFinder:
         return [obj for c in clauses for _, obj in syntax.prep_objects(c, "by")]
 
     def _climbed_subjects(self, token: Token) -> list[Token]:
-        return self._climbed_subjects_by_rule(token)[0]
+        return self.climbed_subjects_by_rule(token)[0]
 
-    def _climbed_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
+    def climbed_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
         """Who acts, read from a governing clause, and the name of the rule that climbed there."""
         head, dep = token.head, token.dep_
         governing = "source.governing_clause"
@@ -163,25 +154,23 @@ class RoleFinder:
                 if objects:
                     return objects, "source.control_object"
             return (self.subjects(governor) if governor.i != head.i else []), governing
-        if dep == "advcl" and token.tag_ not in ("VBG", "VB"):
-            # "militiamen loyal to X shot down ...", misparsed around the adjective: its subject acts
-            return (self._own_subjects(head) if head.dep_ == "ROOT" and head.tag_ == "JJ" else []), governing
+        root_adjective = repairs.adjective_root_subjects(token, self.own_subjects)
+        if root_adjective is not None:
+            return root_adjective, governing
         return self.subjects(head), governing
 
     def subjects(self, token: Token) -> list[Token]:
         """Heads of the phrases naming who acts, climbing to governing clauses."""
-        return self._own_subjects(token) or self._climbed_subjects(token)
+        return self.own_subjects(token) or self._climbed_subjects(token)
 
-    def _noun_sources(self, token: Token) -> list[Token]:
+    def noun_sources(self, token: Token) -> list[Token]:
         found = syntax.children(token, ("poss",))
         if found:
             return found
         head = token.head
         if token.dep_ != "pobj" or head.dep_ != "prep":
             return []
-        verb = head.head
-        if verb.dep_ == "dobj" and head.lower_ in ("in", "during") and syntax.kind_of(verb) == "noun":
-            verb = verb.head  # "urged them to resume exports *in a phone call*", hung on the object by the parser
+        verb = repairs.prep_governor(head)
         if (head.lower_ in self.lexicon.borrowing_prepositions or self.answered_with(token)) and syntax.kind_of(verb) == "verb":
             while verb.dep_ == "xcomp" and verb.head.i != verb.i:
                 verb = verb.head  # "urged Y to stop fighting *in a phone call with Z*": the urger's call
@@ -197,12 +186,12 @@ class RoleFinder:
 
     # --- targets ---------------------------------------------------------
 
-    def _prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
+    def prep_targets(self, token: Token, allowed: Sequence[str]) -> list[Token]:
         """Objects of the allowed prepositions; a time is never a target ("*on Thursday*"), nor are onlookers
         ("met ... *with U.S. officials present*")."""
         holders = [token, *(c for c in token.children if c.dep_ == "prep" and c.lower_ == "out")]  # "pulled troops *out of* Gaza"
         return [obj for holder in holders for prep, obj in syntax.prep_objects(holder)
-                if prep in allowed and obj.lower_ not in TIME_WORDS and not _onlooking(obj)]
+                if prep in allowed and obj.lower_ not in TIME_WORDS and not repairs.onlooking(obj)]
 
     def _objects(self, token: Token) -> list[Token]:
         named = [o for c in token.children if c.lower_ == "including" for o in syntax.children(c, ("pobj",))]
@@ -237,10 +226,10 @@ class RoleFinder:
             found += self.tag("target.object", [o for c in syntax.children(token, ("conj",)) if c.i == token.i + 2
                                                 and syntax.kind_of(c) == "verb" for o in syntax.children(c, ("dobj",))])
         elif "dative" in places:
-            found += self.tag("target.dative", syntax.children(token, ("dative",)) + self._indirect_objects(token))
+            found += self.tag("target.dative", syntax.children(token, ("dative",)) + repairs.recipients_read_as_objects(token))
         found += self.tag("target.prep", [o for c in token.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")
                                           for prep, o in syntax.prep_objects(c) if prep in preps])  # "handed the district back *to Azerbaijan*"
-        found += self.tag("target.prep", self._prep_targets(token, preps))
+        found += self.tag("target.prep", self.prep_targets(token, preps))
         objects = [o for obj in syntax.children(token, ("dobj",)) for o in syntax.with_conjuncts(obj)]
         objects += [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep == "of"]  # "30 tonnes of supplies *to Myanmar*"
         if "of" in preps:  # "pulled out *of* a meeting *with Pashinyan*"
@@ -251,16 +240,8 @@ class RoleFinder:
         found += self.tag("target.border_with", [o for obj in objects if syntax.lemma(obj) in BORDER_NOUNS
                                                  for _, o in syntax.prep_objects(obj, "with")])  # "its border *with Eritrea*"
         for obj in objects:
-            found += self.tag("target.object_prep", self._prep_targets(obj, preps))
+            found += self.tag("target.object_prep", self.prep_targets(obj, preps))
         return found
-
-    @staticmethod
-    def _indirect_objects(token: Token) -> list[Token]:
-        """Recipients the parser took for objects: the first of two objects ("granted *Ukraine* and
-        Moldova the status"), a name before the object ("gave *Kenya* 30 armoured vehicles")."""
-        objects = syntax.children(token, ("dobj",))
-        first = objects[:1] if len(objects) > 1 else []
-        return first + [c for o in objects for c in o.children if c.dep_ == "nmod" and c.tag_ in ("NNP", "NNPS") and c.i < o.i]
 
     @staticmethod
     def _next_words(token: Token) -> list[Token]:
@@ -275,145 +256,69 @@ class RoleFinder:
 
     # --- composites ------------------------------------------------------
 
-    def _slots(self, composite: Composite, role: str) -> list[int]:
+    def slots(self, composite: Composite, role: str) -> list[int]:
         return [i for p in composite.chain for r, i in p.slots if r == role]
 
     def heads(self, doc: Doc, composite: Composite) -> RoleHeads:
-        top, inner = doc[composite.top.head], doc[composite.inner.head]
-        sources = self.tag("source.slot", (doc[i] for i in self._slots(composite, "source")))
-        recovered = False
-        if not sources:
-            own, rule = self._own_subjects_by_rule(top) if syntax.kind_of(top) == "verb" else (self._noun_agents(top), "source.noun_agent")
-            if not own and inner.dep_ == "nsubjpass" and inner.head.i == top.i:  # "talks *between X and Y* were held"
-                own, rule = self._noun_agents(inner), "source.noun_agent"
-            targeted = set(self._slots(composite, "target"))
-            own = self.tag(rule, (t for t in own if t.i not in targeted))  # "noted that X regretted": X is the target
-            recovered = not own
-            sources = own or self._source_fallback(top)
-        sources += self.tag("source.coagent", (doc[i] for i in composite.coagents))
-        if not recovered and syntax.kind_of(top) == "verb":  # "its troops fought *alongside Russian forces*"
-            sources += self.tag("source.alongside", (o for _, o in syntax.prep_objects(top, "alongside")))
-        groups = self._target_groups(doc, composite)
+        """The source heads and the target groups of an act, by the role policy."""
+        top = doc[composite.top.head]
+        sources, recovered = [], True
+        for name in self.policy.sources.order:
+            found = self.source_extractors[name](self, doc, composite)
+            if found:
+                sources, recovered = found, name in self.policy.sources.recovered
+                break
+        sources += [h for name in self.policy.sources.also for h in self.source_extractors[name](self, doc, composite)]
+        if not recovered:  # "its troops fought *alongside Russian forces*"
+            sources += [h for name in self.policy.sources.also_with_own for h in self.source_extractors[name](self, doc, composite)]
+        groups = self.target_groups(doc, composite)
         force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
         participle = top.tag_ == "VBN" and top.dep_ == "acl" and not any(c.dep_ == "agent" for c in top.children)
         agentless = force and syntax.kind_of(top) == "verb" and (syntax.is_passive(top) or participle) and not sources
         return RoleHeads(tuple(sources), tuple(tuple(g) for g in groups if g), recovered, agentless)
 
-    def _noun_agents(self, token: Token) -> list[Token]:
+    def target_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
+        """Target groups in the policy's order for this act; an ``alone`` extractor that finds heads
+        (the pattern's own slot) gives the only group."""
+        groups: list[list[Head]] = []
+        for step in self.policy.target_order(composite):
+            if not step.applies(composite):
+                continue
+            found = self.target_extractors[step.name](self, doc, composite)
+            if step.name in self.policy.alone and any(found):
+                return found
+            groups += found
+        return groups
+
+    def noun_agents(self, token: Token) -> list[Token]:
         """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",
         "a meeting *between Trump and Zelenskiy*" (all of them act)."""
         return (
             syntax.children(token, ("poss",))
             or [obj for _, obj in syntax.prep_objects(token, "by")]
             or [obj for _, obj in syntax.prep_objects(token, "between")]
-            or ([obj for _, obj in syntax.prep_objects(token, "from")] if _drawn(token) else [])
+            or ([obj for _, obj in syntax.prep_objects(token, "from")] if drawn(token) else [])
         )
 
-    def _source_fallback(self, top: Token) -> list[Head]:
+    def source_fallback(self, top: Token) -> list[Head]:
         if syntax.kind_of(top) == "noun":
-            found = self._noun_sources(top)
+            found = self.noun_sources(top)
             # the noun's own modifiers: "Israeli air strikes"
             return self.tag("source.noun_sources", found) if found else self.tag("source.noun_modifier", [top])
-        return self.tag(*reversed(self._climbed_subjects_by_rule(top)))
-
-    def _target_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
-        slots = self.tag("target.slot", (doc[i] for i in self._slots(composite, "target")))
-        if slots:
-            return [slots]
-        aim = next((k for k, p in enumerate(composite.chain[1:-1], start=1) if p.frame in SELF_TARGETING_FRAMES), None)
-        if aim is not None:  # "joined the US in *accusing* a Chinese group of ...": the accusation's target first
-            word = doc[composite.chain[aim].head]
-            rebuffed = [self.tag("target.proposer", self._proposers(word, True)[1:])] if composite.top.frame == "reject" and syntax.kind_of(word) == "noun" else []
-            # "rebuffed an appeal *from the U.N.* to pull out of Kuwait": who made the appeal, first
-            return rebuffed + self._target_groups(doc, Composite(composite.chain[aim:], composite.code)) + self._frame_groups(doc, composite)
-        return self._frame_groups(doc, composite)
-
-    def _frame_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
-        top, inner = composite.top, composite.inner
-        frame = top.frame if top is not inner else None
-        embedded = {p.head for p in composite.chain[1:]}
-        groups: list[list[Head]] = []
-        tag = self.tag
-        if frame in SELF_TARGETING_FRAMES:
-            embedded_word = doc[composite.chain[1].head]
-            own = [t for t in self.targets_of(doc[top.head], top.pattern.targets) if t.i not in embedded]
-            if syntax.kind_of(embedded_word) == "noun":  # "rejected *Canada's* allegation", "a call *by Bush* at the UN"
-                named = [doc[t.i] for t in own if t.i == embedded_word.i or doc[t.i].dep_ == "dative"]
-                groups += [tag("target.embedded_noun", named), tag("target.proposer", self._proposers(embedded_word, True))]
-            groups.append(own)
-        if frame in ("agree", "intend") and syntax.kind_of(doc[composite.chain[1].head]) == "noun":
-            proposers = tag("target.proposer", self._proposers(doc[composite.chain[1].head], True)[1:])  # "accepted an invitation *from the AU*"
-        else:
-            proposers = []
-        if frame in ("agree", "intend"):  # "agreed *with ECOWAS mediators* to hand power to civilians"
-            groups.append(tag("target.agreed_with", (o for _, o in syntax.prep_objects(doc[top.head], "with"))))
-        if frame == "agree" and syntax.kind_of(accepted := doc[composite.chain[1].head]) == "noun":  # "accepted an *African Union* invitation"
-            groups.append(tag("target.offer_owner", syntax.children(accepted, ("poss", "compound", "amod")) + self._proposers(accepted, True)[1:]))
-        if frame in ("demand", "appeal"):  # "demanded that *Iran* release two French nationals"
-            groups.append(tag("target.who_must_act", self._own_subjects(doc[inner.head])))
-            clause = doc[composite.chain[1].head]  # "demanded that *Israel* lift its blockade *of Gaza*": who must act
-            groups.append(tag("target.who_must_act", self._own_subjects(clause) if syntax.kind_of(clause) == "verb" else []))
-        for predicate in reversed(composite.chain[1:] if frame in SELF_TARGETING_FRAMES else composite.chain):
-            found = [t for t in self.targets_of(doc[predicate.head], predicate.pattern.targets) if t.i not in embedded]
-            groups.extend([[t] for t in found] if NEXT_ACTOR in predicate.pattern.targets else [found])
-        answering = self.answered_with(doc[top.head]) if syntax.kind_of(doc[top.head]) == "noun" else None
-        if answering is not None:  # "hit back with air strikes *on villages*", the phrase hung on the verb
-            groups.append(tag("target.answered_with", self._prep_targets(answering, [p for p in top.pattern.targets if p not in (NEXT_ACTOR, "object")])))
-        if frame in ("event", "join", "intend", "agree", "end"):  # "approved financing *for Ukraine*"
-            places = inner.pattern.targets if NEXT_ACTOR not in inner.pattern.targets else ()
-            groups.append([t for t in self.targets_of(doc[top.head], places) if t.i not in embedded])
-            groups.append([t for t in self.targets_of(doc[top.head], ()) if t.i not in embedded])
-        if top is inner and top.frame in ("demand", "appeal"):  # "demanded that Tehran overturn ..."
-            clauses = [c for c in syntax.children(doc[top.head], ("ccomp", "xcomp", "advcl")) if not syntax.subordinate(c)]
-            groups.append(tag("target.who_must_act", (s for clause in clauses for s in self._own_subjects(clause))))
-        for predicate in composite.chain:  # "endorsed a plan *put forward by* the United States"
-            groups.append(tag("target.plan_proposer", (p for obj in syntax.children(doc[predicate.head], ("dobj",)) for p in self._proposers(obj)[1:])))
-        if PARTICIPANTS in inner.pattern.targets or (top is inner and top.frame == "intend"):
-            groups.append(tag("target.participants", self._participants(doc[inner.head])))  # "turned down aid *offered by* the G7": offered to Brazil
-        if top is inner and top.frame:  # "refused to hand over *a Somali militant leader*", "... to let *its plane* cross"
-            clauses = syntax.children(doc[top.head], ("ccomp", "xcomp"))
-            if top.frame in ("intend", "agree"):  # "offered on Friday *to host* talks between ..." (parsed as a purpose)
-                clauses += [c for c in syntax.children(doc[top.head], ("advcl",)) if any(a.lower_ == "to" for a in c.children)]
-            caused = [s for clause in clauses for c in syntax.children(clause, ("ccomp",)) for s in self._own_subjects(c)]
-            groups.append([t for clause in clauses for t in self.targets_of(clause, ())] + tag("target.caused_subject", caused))
-        groups.append(tag("target.addressee", self._addressees(doc[top.head])))
-        groups.append(proposers)
-        if composite.code and composite.code[:2] == "11" and syntax.kind_of(top_token := doc[top.head]) == "noun":
-            groups.append(tag("target.accused_in_clause", (s for c in top_token.children if c.dep_ in ("acl", "ccomp") and syntax.children(c, ("mark",))
-                                                           for s in self._own_subjects(c) or syntax.children(c, syntax.PASSIVE_SUBJECT_DEPS))))  # "Kenya's accusation that *Uganda* ..."
-        if syntax.kind_of(doc[top.head]) == "noun" and _drawn(doc[top.head]):  # the doer of the act that drew it
-            groups.insert(0, tag("target.drawn_by", self.subjects(doc[top.head].head)))
-        if composite.code == APOLOGY:  # "apologising for the massacre *of Bosnian Muslims*"
-            groups.append(tag("target.apology_victim", (o for p in composite.chain for _, f in syntax.prep_objects(doc[p.head], "for") for _, o in syntax.prep_objects(f, "of"))))
-        if composite.code and composite.code[:2] == "12":  # "would not join the sanctions *despite pressure from the EU*"
-            groups.append(tag("target.presser", self.pressers(doc, composite)))
-        if composite.code and composite.code[:2] == "13":  # whoever must act to avert a threat is its target first
-            conditioned = self._conditioned(doc, composite)  # (after the threatened, when a pronoun: "warned Ankara ... if *it*")
-            groups.insert(len(groups) if any(t.tag_ == "PRP" for t in conditioned) else 0, tag("target.conditioned", conditioned))
-            groups += [tag(rule, found) for rule, found in zip(("target.avenged_doer", "target.avenged_blamed"), self._avenged(doc, composite))]
-        if composite.code and composite.code[:2] == "14":  # "blocked roads *with Ukraine* to protest against *EU* rules"
-            groups.insert(0, tag("target.protest_aim", self._protest_aims(doc, composite)))
-        if composite.code and composite.code[:2] == "07":
-            groups.append(tag("target.beneficiary", self._beneficiaries(doc[top.head])))
-        groups.append(tag("target.provoker", self._provokers(doc[top.head])))
-        if composite.code and composite.code[:2] in ("18", "19", "20"):  # "fought ... *to drive Ukrainian units out*"
-            purposes = [c for c in doc[top.head].children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
-            groups.append(tag("target.purpose_object", (o for c in purposes for o in syntax.children(c, ("dobj",)))))
-            groups.append(tag("target.casualty", self._casualties(doc[top.head])))
-        return groups
+        return self.tag(*reversed(self.climbed_subjects_by_rule(top)))
 
     def pressers(self, doc: Doc, composite: Composite) -> list[Token]:
         """Who pressed for what was refused: "would not join the sanctions *despite pressure from the EU*"."""
-        return [p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self._proposers(o)[1:]]
+        return [p for k in composite.chain for _, o in syntax.prep_objects(doc[k.head], "despite") for p in self.proposers(o)[1:]]
 
-    def _provokers(self, clause: Token) -> list[Token]:
+    def provokers(self, clause: Token) -> list[Token]:
         """ "..., drawing a rebuke from Serbia, *which recalled* its ambassador", "..., angering Bolivia,
         which ...": an act of the one who reacted answers whoever did what provoked the reaction."""
         if clause.dep_ != "relcl":
             return []
         antecedent = clause.head
         holder = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "from" else None
-        if holder is not None and _drawn(holder):
+        if holder is not None and drawn(holder):
             return self.subjects(holder.head)
         angering = antecedent.head
         if antecedent.dep_ == "dobj" and angering.tag_ == "VBG" and syntax.lemma(angering) in ANGERING_VERBS:
@@ -421,7 +326,7 @@ class RoleFinder:
         return []
 
     @staticmethod
-    def _casualties(token: Token) -> list[Token]:
+    def casualties(token: Token) -> list[Token]:
         """Whom an attack named as a noun hit, told by the verb around it: "a raid *that killed* five
         policemen", "a rocket attack *killed* two soldiers", "*a commander* was killed in an air strike"."""
         if syntax.kind_of(token) != "noun":
@@ -433,20 +338,20 @@ class RoleFinder:
             found += syntax.children(token.head.head, syntax.PASSIVE_SUBJECT_DEPS)
         return found
 
-    def _beneficiaries(self, token: Token) -> list[Token]:
+    def beneficiaries(self, token: Token) -> list[Token]:
         """Whom aid is meant for, named in its purpose: "gave $50 million *to help Jordan* care for refugees"."""
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and syntax.lemma(c) in self.lexicon.helping_verbs]
         clauses = [k for c in purposes for k in syntax.children(c, ("ccomp", "xcomp"))]  # "help *Jordan* care for"
         return [o for c in purposes for o in syntax.children(c, ("dobj", "nsubj", "dative"))] + [
             s for k in clauses for s in syntax.children(k, ("nsubj",))]
 
-    def _conditioned(self, doc: Doc, composite: Composite) -> list[Token]:
+    def conditioned(self, doc: Doc, composite: Composite) -> list[Token]:
         """A threat is aimed at whoever must act to avert it: "... *if Finland* joined NATO",
         "... *unless the government* raised the minimum wage"."""
         found = []
         for clause in (t for t in doc[composite.top.head].subtree if t.dep_ == "advcl"):  # "... the right to use them *if pushed by Ukraine*"
             if any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in clause.children):
-                subjects = self._own_subjects(clause)
+                subjects = self.own_subjects(clause)
                 if not subjects and clause.tag_ == "VBN":  # "if pushed beyond its limits *by Ukraine*"
                     subjects = [o for t in clause.subtree for _, o in syntax.prep_objects(t, "by")]
                 found += subjects
@@ -458,7 +363,7 @@ class RoleFinder:
         return found
 
     @staticmethod
-    def _avenged(doc: Doc, composite: Composite) -> list[list[Token]]:
+    def avenged(doc: Doc, composite: Composite) -> list[list[Token]]:
         """Revenge vowed in a clause joined to the act it answers falls on that act's doer ("a U.S. strike
         killed X, and Iran vowed revenge"), else on whom the same speaker blames ("blamed *Israel* ... and
         vowed revenge")."""
@@ -469,7 +374,7 @@ class RoleFinder:
         return [[s for c in siblings for s in syntax.children(c, syntax.SUBJECT_DEPS)],
                 [o for c in siblings for o in syntax.children(c, ("dobj",))]]
 
-    def _protest_aims(self, doc: Doc, composite: Composite) -> list[Token]:
+    def protest_aims(self, doc: Doc, composite: Composite) -> list[Token]:
         """Whom a protest is aimed at, when no target phrase names an actor: the actor of what it
         demands ("demanding *the resignation of President Maduro*", "to demand that *President
         Morales* step down") or opposes ("against a law *proposed by the government*")."""
@@ -483,12 +388,12 @@ class RoleFinder:
             found += direct  # "went on strike *against the health ministry*"
             opposed += direct
             for obj in opposed:  # "against a law *proposed by the government*", "against *Juppe's* plan", "against ties *with Israel*"
-                found += self._proposers(obj)[1:] + syntax.children(obj, ("poss",)) + [o for _, o in syntax.prep_objects(obj, "with")]
+                found += self.proposers(obj)[1:] + syntax.children(obj, ("poss",)) + [o for _, o in syntax.prep_objects(obj, "with")]
             for aim in aims:
                 objects = syntax.children(aim, ("dobj",)) if syntax.lemma(aim) in self.lexicon.protest_aims else []
                 found += objects + [o for obj in objects for prep, o in syntax.prep_objects(obj) if prep in ("of", "by", "from", "to")]
                 found += [o for obj in objects for r in syntax.children(obj, ("relcl",)) for o in syntax.children(r, ("dobj",))]
-                found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self._own_subjects(clause)]
+                found += [s for clause in syntax.children(aim, ("ccomp",)) for s in self.own_subjects(clause)]
                 found += [o for prep, o in syntax.prep_objects(aim) if prep in ("against", "over", "at")]
         return found
 
@@ -504,18 +409,18 @@ class RoleFinder:
             aims += level
         return aims
 
-    def _proposers(self, noun: Token, offered: bool = False) -> list[Token]:
+    def proposers(self, noun: Token, offered: bool = False) -> list[Token]:
         """Who a plan, offer or call comes from: "*Canada's* allegation", "an offer *from Seoul*",
         "a plan *put forward by* the United States"."""
         nouns = [noun, *(o for prep, o in syntax.prep_objects(noun) if prep in ("in", "of"))]  # "$20 million *in aid* offered by"
         by = [obj for n in nouns for prep, obj in syntax.prep_objects(n) if prep in ("from", "by")]
-        if offered and noun.dep_ == "dobj":  # "rejected a proposal *from Britain*", the phrase attached to the verb
-            by += [obj for prep, obj in syntax.prep_objects(noun.head) if prep == "from"]
+        if offered:
+            by += repairs.offer_sources(noun)
         participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         agents = [obj for p in participles for prep, obj in syntax.prep_objects(p) if prep == "by"]
         return [noun, *by, *agents]
 
-    def _participants(self, token: Token) -> list[Token]:
+    def participants(self, token: Token) -> list[Token]:
         """ "X and Y signed a deal *brokered by* China": the parties to what a mediator brokered."""
         if token.dep_ != "acl":
             return []
@@ -524,7 +429,7 @@ class RoleFinder:
             holder = holder.head
         return self.subjects(holder) if syntax.kind_of(holder) == "verb" else []
 
-    def _addressees(self, token: Token) -> list[Token]:
+    def addressees(self, token: Token) -> list[Token]:
         """ "Xi's message *to Kim* praised ...": the addressee of the subject phrase."""
         subjects = syntax.children(token, syntax.SUBJECT_DEPS) if syntax.kind_of(token) == "verb" else []
         return [obj for subject in subjects for _, obj in syntax.prep_objects(subject, "to")]
@@ -566,10 +471,6 @@ class ActorLookup:
         self.demonyms = demonyms
         self.places = places
         self.antecedents = Antecedents(index, before or Context())
-
-    def _is_trailing_attribution(self, token: Token) -> bool:
-        """ "..., North Korean state media reported" misparsed as a conjunct."""
-        return any(c.dep_ in ("acl", "relcl") and syntax.lemma(c) in self.lexicon.speech_verbs for c in token.children)
 
     def _modifier_mentions(self, token: Token) -> list[ActorMention]:
         """ "*Russian and U.S.* negotiators", "*Israeli* warplanes", "*Xi's* message", "*Sweden's* NATO membership"."""
@@ -613,9 +514,7 @@ class ActorLookup:
         its country, even when the actor stage joined them to the phrase before."""
         if self.places is None or syntax.lemma(token) not in self.lexicon.official_nouns:
             return None
-        places = [obj for _, obj in syntax.prep_objects(token, "in")]
-        if token.dep_ == "conj":  # "the minister and officials *in Quito*", the phrase hung on the first conjunct
-            places += [obj for _, obj in syntax.prep_objects(token.head, "in") if obj.i > token.i]
+        places = repairs.conjunct_phrases(token, "in")
         return next((m for obj in places if (m := self.places.capital_actor(obj))), None)
 
     def _carried(self, token: Token) -> list[ActorMention]:
@@ -714,7 +613,7 @@ class ActorLookup:
         for head in heads:
             head, named = (head.i, head.rule) if isinstance(head, Head) else (head, rule)
             for token in self.listed(doc[head]):
-                if token.i != head and self._is_trailing_attribution(token):
+                if token.i != head and repairs.trailing_attribution(token, self.lexicon.speech_verbs):
                     continue
                 for filler in self.fill(token, own_head=token.i not in predicate_heads):
                     if all(f.mention is None or f.mention != filler.mention for f in found):

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..deps import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS  # noqa: F401 (the doer of a clause, as the event stage names it)
+from ..deps import PASSIVE_SUBJECT_DEPS  # noqa: F401
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})

@@ -1,16 +1,17 @@
 """Who an event is directed at: the first target phrase naming an actor, then fallbacks.
 
 Target phrases come from ``roles`` in groups, most likely first. When none
-names an actor: a modifier of the act ("develop *China-Korea* relations"),
-then, where the kind of act allows it, a place standing for its country
-("arrived *in Pyongyang*", "struck *Kyiv*") or the scene of force ("fired
-into crowds *in Rangoon*").
+names an actor, the role policy's fallback steps (``data/role-policy.toml``):
+a modifier of the act ("*X-Y* relations"), a place standing for its country
+("arrived *in* a capital") where the kind of act allows it, the scene of
+force, ...
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..types import Actor, ActorMention
@@ -24,14 +25,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 OWN_ARGUMENT_RULES = frozenset({"target.slot", "target.object", "target.dative"})  # the act's own objects
-PLACE_TARGET_ROOTS = ("07", "08")
 GIVING_CODES = ("071", "072", "075")  # economic and military aid, asylum: given to others
-COUNTRY_ONLY_ROOTS = ("08",)
-PLACED_VERBAL_CODES = ("090", "091", "092", "093", "094", "111")  # investigating or condemning what happened somewhere  # a retreat is from a country or territory named as such, not from a town  # aid goes to, and troops withdraw from, a place that stands for its country
 OWN_FORCE_ROOTS = ("15",)  # military posture: troops moved about their own country name no target
 OWN_FORCE_CODES = ("087",)
-DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")
-INSTITUTION_KINDS = ("COERCE", "ASSAULT", "PROTEST", "REJECT", "ACCUSE")  # acts on a country's institutions, mostly by its own people  # acts done to people, mostly at home  # nor do its own troops withdrawn or demobilized ("withdrawal of *its troops*")
+DOMESTIC_KINDS = ("COERCE", "ASSAULT", "ACCUSE", "RETREAT", "CONCEDE")  # acts done to people, mostly at home
+INSTITUTION_KINDS = ("COERCE", "ASSAULT", "PROTEST", "REJECT", "ACCUSE")  # acts on a country's institutions, mostly by its own people
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What a fallback extractor looks at: the sentence, the act and its sources."""
+
+    doc: Doc
+    lookup: ActorLookup
+    composite: Composite
+    heads: RoleHeads
+    predicate_heads: list[int]
+    sources: list[Filler]
 
 
 def placed(mention: ActorMention | None) -> bool:
@@ -55,8 +65,8 @@ def _acted_on(token: Token) -> list[int]:
 
 
 def _moved(token: Token) -> bool:
-    """Is the phrase what the act moves ("deployed *its troops*", "the withdrawal *of its troops*"),
-    rather than whom it is done to ("surrendered *to Nigerian troops*")?"""
+    """Is the phrase what the act moves (the object, or the "of" phrase of an event noun), rather
+    than whom it is done to (a prepositional target such as "surrendered *to* X")?"""
     return token.dep_ in ("dobj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "of")
 
 
@@ -95,7 +105,7 @@ class TargetPicker:
     def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
         """The first group of target phrases that names an actor other than the sources; an unresolved
-        pronoun there ("urged *him* to ...") means the target is unknown, not somewhere else."""
+        pronoun there (an object "him" no actor resolves) means the target is unknown, not somewhere else."""
         own_forces = self._own_forces(composite)
         for group in heads.targets:
             fillers = lookup.fillers(doc, group, predicate_heads)
@@ -106,17 +116,28 @@ class TargetPicker:
                 found = [t for t in found if not any(same_country(t.mention, s.mention) for s in sources)]
             if own_forces:  # "put *its air force* on alert": a country's own forces are not its target
                 found = [t for t in found if not (_moved(doc[t.token]) and any(same_country(t.mention, s.mention) for s in sources))]
-                # troops sent "to the *Colombian* border" guard a line, no one named ("its border *with Colombia*" names one)
+                # troops sent to a border guard a line and name no one (a border "with" a country names one)
                 found = [t for t in found if syntax.lemma(doc[t.token]) not in BORDER_NOUNS]
-            if found:  # "Russian lawmakers and banks": drop a bare sector beside a country
+            if found:  # a bare sector beside a country ("X's lawmakers and banks"): the country
                 return [t for t in found if placed(t.mention)] or found
             if any(f.pronoun and f.rule in OWN_ARGUMENT_RULES for f in fillers):
-                return []  # "urged *him* to ...": the act's own object is unknown, not somewhere else
-        return (self._fallback_targets(doc, lookup, composite, heads, predicate_heads, sources)
-                or self._named("target.domestic", self._domestic(doc, heads, composite, sources))
-                or self._named("target.conceded_to", self._conceded_to(doc, lookup, composite, predicate_heads, sources))
-                or self._named("target.general.phrase", self._phrase_actor(doc, lookup, composite, sources))
-                or self._named("target.general.own_country", self._own_country(doc, composite, sources)))
+                return []  # an object pronoun no actor resolves ("urged *him* to ..."): the target is unknown
+        return self._fallback(Scene(doc, lookup, composite, heads, predicate_heads, sources))
+
+    def _fallback(self, scene: Scene) -> list[Filler]:
+        """No group named an actor: the steps the role policy gives for this kind of act, in order; a
+        step takes the first of its alternatives that finds someone, and a place step keeps only the
+        places the kind of act allows."""
+        composite, policy = scene.composite, self.roles.policy
+        entry = self.ontology.get(composite.code)
+        placed_kind = any(p.pattern.places for p in composite.chain)
+        for step in policy.fallback_steps(len(scene.sources) > 1, placed_kind, composite.code or "", entry.quad_class):
+            found = next((f for name in step if (f := FALLBACK_EXTRACTORS[name](self, scene))), [])
+            if policy.filtered.intersection(step):
+                found = self._at_home_or_away(entry, found, scene.sources)
+            if found:
+                return found
+        return []
 
     def _phrase_actor(self, doc: Doc, lookup: ActorLookup, composite: Composite, sources: list[Filler]) -> list[Filler]:
         """The general tier: the nearest actor in the act's own phrases, of another country than the
@@ -229,38 +250,6 @@ class TargetPicker:
             return len(_name_span(token)) > 1 and self.locator.place_actor(token) is None
         return syntax.lemma(token) in self.people_nouns
 
-    def _fallback_targets(self, doc: Doc, lookup: ActorLookup, composite: Composite, heads: RoleHeads,
-                          predicate_heads: list[int], sources: list[Filler]) -> list[Filler]:
-        """Modifiers ("China-Korea relations"), then places where the kind of act allows it. Joint acts
-        ("X and Y held talks") take no other party from modifiers or from where they happened."""
-        joint = len(sources) > 1
-        entry = self.ontology.get(composite.code)
-        placed_kind = any(p.pattern.places for p in composite.chain)
-        if placed_kind and not (joint and entry.root in ("04", "05", "06")):  # "extradited *a Russian* dealer to *the United States*": the destination, not the one sent
-            found = self._at_home_or_away(entry, self._named("target.place", self._place_targets(doc, heads)), sources)
-            if found:
-                return found
-        modifiers = [] if joint else self.roles.tag("target.modifier", self.roles.modifier_targets(doc[composite.inner.head]))
-        found = [f for f in lookup.fillers(doc, modifiers, predicate_heads) if f.mention is not None]
-        found = [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
-        if found or placed_kind:
-            return found
-        if joint and entry.root in ("04", "05", "06"):
-            return []
-        found = [] if joint else self._named("target.object_phrase_country",
-                                             self._object_phrase_countries(doc, lookup, composite, predicate_heads, sources))
-        if found:
-            return found
-        places = (lambda: self._named("target.place", self._place_targets(doc, heads)))
-        countries = (lambda: self._named("target.named_country", self._named_countries(doc, heads)))
-        if entry.quad_class == 4 or entry.root in PLACE_TARGET_ROOTS:
-            found = places() or ([] if joint else self._named("target.scene", self._scene(doc, composite, sources)))
-        elif composite.code[:3] in PLACED_VERBAL_CODES:  # "an investigation into crimes *in Venezuela*", "condemned the takeover *in Gabon*"
-            found = countries() or places()
-        else:
-            found = countries()
-        return self._at_home_or_away(entry, found, sources)
-
     def _object_phrase_countries(self, doc: Doc, lookup: ActorLookup, composite: Composite, predicate_heads: list[int],
                                  sources: list[Filler]) -> list[Filler]:
         """A country adjective inside the act's own object phrase: "demanded an end *to Israeli* settlement
@@ -273,12 +262,12 @@ class TargetPicker:
         return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)][:1]
 
     def _at_home_or_away(self, entry: CameoCode, found: list[Filler], sources: list[Filler]) -> list[Filler]:
-        """Places kept as targets by kind of act."""
-        if entry.root in COUNTRY_ONLY_ROOTS:  # "withdrew from Lebanon" names the country; "pulled out of Khan Younis" a town
+        """Places kept as targets by kind of act (``[targets.places]`` of the role policy)."""
+        policy = self.roles.policy
+        if entry.code.startswith(policy.countries_only):  # a country named as such, not a town in it
             found = [t for t in found if self.locator.is_country(t.mention)]
-        if entry.quad_class in (1, 2) or entry.root in ("14", "17", *OWN_FORCE_ROOTS):
-            # a domestic trip is no visit, a protest at home no protest at a place, troops sent onto one's own streets no show of force at anyone
-            return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]
+        if entry.quad_class in policy.abroad_only_quads or entry.code.startswith(policy.abroad_only_families):
+            return [t for t in found if all(not same_country(t.mention, s.mention) for s in sources)]  # not at home
         return found
 
     def _scene(self, doc: Doc, composite: Composite, sources: list[Filler]) -> list[Filler]:
@@ -313,3 +302,63 @@ class TargetPicker:
             if found:
                 return list({f.mention.actor.code: f for f in found}.values())
         return []
+
+
+# --- fallback extractors: tried, by the role policy, when no target group names an actor ------
+
+
+def place(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """A place named where the target goes stands for its country."""
+    return picker._named("target.place", picker._place_targets(scene.doc, scene.heads))
+
+
+def modifier(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """A modifier of the act names the other party ("*X-Y* relations"), not the actor's own country."""
+    heads = picker.roles.tag("target.modifier", picker.roles.modifier_targets(scene.doc[scene.composite.inner.head]))
+    found = [f for f in scene.lookup.fillers(scene.doc, heads, scene.predicate_heads) if f.mention is not None]
+    return [t for t in found if all(not same_country(t.mention, s.mention) for s in scene.sources)]
+
+
+def object_phrase_country(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """A country adjective inside the act's own object phrase."""
+    found = picker._object_phrase_countries(scene.doc, scene.lookup, scene.composite, scene.predicate_heads, scene.sources)
+    return picker._named("target.object_phrase_country", found)
+
+
+def scene_country(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """Force with no victim named falls on the country where it happened."""
+    return picker._named("target.scene", picker._scene(scene.doc, scene.composite, scene.sources))
+
+
+def named_country(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """A country's name heading a target phrase, even when the actor stage read it as a place."""
+    return picker._named("target.named_country", picker._named_countries(scene.doc, scene.heads))
+
+
+def domestic(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """An unplaced person or institution acted on is of the actor's own country."""
+    return picker._named("target.domestic", picker._domestic(scene.doc, scene.heads, scene.composite, scene.sources))
+
+
+def conceded_to(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """A concession yields to whoever pressed for it in its "after" clause."""
+    found = picker._conceded_to(scene.doc, scene.lookup, scene.composite, scene.predicate_heads, scene.sources)
+    return picker._named("target.conceded_to", found)
+
+
+def general_phrase(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """The general tier: the nearest actor of another country in the act's own phrases."""
+    return picker._named("target.general.phrase", picker._phrase_actor(scene.doc, scene.lookup, scene.composite, scene.sources))
+
+
+def general_own_country(picker: TargetPicker, scene: Scene) -> list[Filler]:
+    """The general tier's last word: a non-state actor's own country, for acts aimed at home."""
+    return picker._named("target.general.own_country", picker._own_country(scene.doc, scene.composite, scene.sources))
+
+
+FallbackExtractor = Callable[[TargetPicker, Scene], list[Filler]]
+FALLBACK_EXTRACTORS: Mapping[str, FallbackExtractor] = MappingProxyType({
+    "place": place, "modifier": modifier, "object_phrase_country": object_phrase_country, "scene": scene_country,
+    "named_country": named_country, "domestic": domestic, "conceded_to": conceded_to, "general_phrase": general_phrase,
+    "general_own_country": general_own_country,
+})  # fmt: skip
