@@ -216,8 +216,8 @@ class EventCoder:
         return not self.disabled.intersection(rules)
 
     def _general_sources(self, context: SentenceContext, composite: Composite, heads: RoleHeads) -> list[Filler]:
-        """The general tier: the nearest actor inside the subject phrase of the act ("doctors *from
-        two American aid groups*", "rebels *in Ivory Coast*"), when no specific rule named one."""
+        """The general tier: the nearest actor inside the subject phrase of the act ("engineers *from
+        a Norwegian charity*", "gunmen *in northern Mali*"), when no specific rule named one."""
         doc, lookup = context.doc, context.lookup
         top = doc[composite.top.head]
         own_noun = top.dep_ == "dobj" and any(c.tag_ == "PRP$" for c in top.children)  # "X reiterated *its* demand"

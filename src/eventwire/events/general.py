@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 PHRASE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "agent", "poss", "compound", "amod",
                          "nmod", "appos", "prt", "npadvmod", "nsubjpass"})
 # arcs inside the phrase that names who acts: its modifiers and the phrases that place or own it
-# ("doctors *from* two American aid groups", "rebels *in* X"), not those that aim it ("a protest *with* X")
+# ("engineers *from* a Norwegian charity", "gunmen *in* X"), not those that aim it ("a protest *with* X")
 SUBJECT_PHRASE_DEPS = frozenset({"prep", "pobj", "poss", "compound", "amod", "nmod", "appos"})
 SUBJECT_PREPOSITIONS = frozenset({"in", "from", "of", "by", "at", "inside", "within"})
 NOUN_CONJ_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})

@@ -200,7 +200,7 @@ class ModalityJudge:
         """Is the act said to depend on a condition ("*if* Kigali kept backing the rebels")? Looks at the
         act's clause and the clauses governing it, up to the speech verb."""
         current = doc[composite.inner.head]
-        climbed = {current.i}  # the condition itself is no act said to depend on one ("... *unless* the president agrees")
+        climbed = {current.i}  # the condition itself is no act said to depend on one ("... *unless* the court rules first")
         while True:
             if any(c.dep_ == "advcl" and self._conditional(c) and c.i not in climbed for c in current.children):
                 return True

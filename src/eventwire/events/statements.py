@@ -2,8 +2,8 @@
 
 When the act Y must do is one a pattern knows, the event coder codes it and
 turns it into a demand (``code.obligation_demand``). This module finds the
-statements whose act no pattern knows ("said the army must ensure security",
-"said the government should allocate more money"): the content clause of a
+statements whose act no pattern knows ("said the navy must patrol the strait",
+"said the ministry should raise teachers' pay"): the content clause of a
 speech verb, with an obligation modal, whose subject is an actor other than
 the speaker. The demand is generic (CAMEO 100).
 """
