@@ -1,7 +1,7 @@
 """Accuracy on our development sets and on real news, side by side: figures, not a pass/fail test.
 
 Events: triple precision, recall, F1 and event-type recall (the scoring of
-``eventwire evaluate``, docs/events.md) on our two event development sets
+``eventwire evaluate``, docs/evaluation.md) on our two event development sets
 and on the PLOVER team's records, the GSR dev half, read from
 ``../shared/gold/plover-gsr-dev.json`` beside the repository (or
 ``$EVENTWIRE_SHARED/gold/``). For the GSR dev half it also runs the reviews'

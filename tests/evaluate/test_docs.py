@@ -13,7 +13,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def test_every_evaluate_option_is_documented():
-    text = (DOCS / "events.md").read_text("utf-8")
+    text = (DOCS / "evaluation.md").read_text("utf-8")
     options = {o for p in main.commands["evaluate"].params if isinstance(p, click.Option) for o in p.opts if o.startswith("--")}
     documented = {o for o in options if o in text} | {"--help"}
     assert {"--json", "--errors"} <= documented
@@ -21,6 +21,6 @@ def test_every_evaluate_option_is_documented():
 
 
 def test_every_event_and_evaluation_error_is_documented():
-    events, patterns = (DOCS / "events.md").read_text("utf-8"), (DOCS / "patterns.md").read_text("utf-8")
+    evaluation, patterns = (DOCS / "evaluation.md").read_text("utf-8"), (DOCS / "patterns.md").read_text("utf-8")
     assert all(f"| {code} |" in patterns for code in MESSAGES if code.startswith("E3"))
-    assert all(f"| {code} |" in events for code in MESSAGES if code.startswith("E8"))
+    assert all(f"| {code} |" in evaluation for code in MESSAGES if code.startswith("E8"))

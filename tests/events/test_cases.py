@@ -50,8 +50,8 @@ CONVENTIONS = [
      {("CODREB", "THREATEN", "COD")}),
     ("Kosovo said it would impose tariffs on Serbian goods.", {"Kosovo": "XKX", "Serbian": "SRB"}, {("XKX", "SANCTION", "SRB")}),
     # being willing to yield is AGREE; an announced retreat is a concession
-    ("Serbia is willing to withdraw its police from Kosovo.", {"Serbia": "SRB", "Kosovo": "XKX"}, {("SRB", "AGREE", "XKX")}),
-    ("Serbia will withdraw its police from Kosovo.", {"Serbia": "SRB", "Kosovo": "XKX"}, {("SRB", "CONCEDE", "XKX")}),
+    ("Serbia is willing to withdraw police units from Kosovo.", {"Serbia": "SRB", "Kosovo": "XKX"}, {("SRB", "AGREE", "XKX")}),
+    ("Serbia will withdraw police units from Kosovo.", {"Serbia": "SRB", "Kosovo": "XKX"}, {("SRB", "CONCEDE", "XKX")}),
     # the object of thanks or praise does what it is thanked for
     ("Sweden thanked Turkey for lifting its veto.", {"Sweden": "SWE", "Turkey": "TUR"},
      {("SWE", "SUPPORT", "TUR"), ("TUR", "CONCEDE", None)}),
