@@ -37,8 +37,8 @@ def evaluate(ctx: click.Context, gold: str, as_json_output: bool, errors_file: s
 
     Reports event-type recall, precision, recall and F1 of (source country,
     event type, target country) triples, and per-type figures. Every event
-    counts but a negated one (as the reviewers score); CONSULT matches in either
-    direction. A malformed record is reported on one line and skipped.
+    counts but a negated one (as the reviewers score); CONSULT and COOPERATE
+    match in either direction. A malformed record is reported on one line and skipped.
     The figures keep the events the coder keeps (--min-confidence, default
     the setting events.min_confidence) and are repeated for confidence
     thresholds 0, 0.3, 0.5, 0.7 and 0.9.
