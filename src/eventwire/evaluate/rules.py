@@ -1,10 +1,10 @@
 """Per-rule figures: how often each rule shaped an event, and how often those events were right.
 
 Every coded event names the rules behind it (``Event.rules``). An event
-that counts as a triple (asserted, intended or future) is *right* when its
-triple is in the gold; per rule, precision is right / scored. Events not
-scored (negated, hypothetical) are *withheld*; one whose act the gold does
-record ("withheld but in gold") suggests the modality rule was wrong.
+that counts as a triple (every one but a negated one, as ``score.py`` scores
+them) is *right* when its triple is in the gold; per rule, precision is
+right / scored. Negated events are not scored but *withheld*; one whose act
+the gold does record ("withheld but in gold") suggests the negation rule was wrong.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class RuleFigures:
     fired: int = 0  # events it shaped
     scored: int = 0  # of those, events counted as triples
     right: int = 0  # of those, events whose triple the gold holds
-    withheld: int = 0  # events it shaped that were not scored (negated, hypothetical)
+    withheld: int = 0  # events it shaped that were not scored (negated)
     withheld_in_gold: int = 0  # of those, events whose act the gold records
 
     @property
