@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # "blocked *hundreds of* highways": the quantity lets the object through
 QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round",
                         "week", "month", "day", "year", "tonne", "ton", "barrel", "batch", "shipment", "consignment", "first", "rest"})
+# "delivered *food* parcels", "intercepted *arms* shipments": the matter carried names the object
+CONTAINERS = frozenset({"parcel", "package", "shipment", "consignment", "delivery", "convoy", "load", "truckload", "planeload",
+                        "shipload", "batch", "kit", "box", "crate", "cargo", "supply", "stock", "stockpile"})
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "day",
                         "night", "morning", "evening", "afternoon", "january", "february", "march", "april", "may", "june",
                         "july", "august", "september", "october", "november", "december", "time", "occasion", "eve"})
@@ -80,6 +83,7 @@ def _objects(token: Token) -> list[Token]:
     if syntax.kind_of(token) == "noun":  # "imposition of sanctions"
         found.extend(obj for _, obj in syntax.prep_objects(token, "of"))
     found.extend(o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of"))
+    found.extend(c for obj in found if syntax.lemma(obj) in CONTAINERS for c in syntax.children(obj, ("compound",)))
     return [t for obj in found for t in syntax.with_conjuncts(obj)]
 
 
