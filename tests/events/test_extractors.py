@@ -54,6 +54,7 @@ def test_source_extractors(act, name, text, trigger, expected):
      [[("Council", "target.proposer")]]),
     ("aimed_act", "Japan joined Australia in accusing China of hacking.", "joined", [[("China", "target.object")]]),
     ("aimed_act", "The rebels joined Sudan in attacking the camp.", "joined", []),
+    ("aimed_act", "Turkey demanded that its NATO allies refuse to arm Kurdish militias.", "demanded", []),  # who must refuse: the demand's
     ("drawn_by", "The raid drew condemnation from Turkey.", "condemnation", [[("raid", "target.drawn_by")]]),
     ("embedded_proposer", "Serbia rebuffed an appeal from the Council to withdraw its troops.", "rebuffed",
      [[("appeal", "target.proposer"), ("Council", "target.proposer")]]),

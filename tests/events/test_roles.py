@@ -187,3 +187,13 @@ PLACES_AND_CLAUSES = [
 @pytest.mark.parametrize(("text", "actors", "expected"), PLACES_AND_CLAUSES, ids=[c[0][:40] for c in PLACES_AND_CLAUSES])
 def test_places_and_clauses(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("Turkey demanded that its NATO allies refuse to arm Kurdish militias in Syria.",
+     {"Turkey": "TUR", "NATO": "IGONAT", "Kurdish militias": "SYRREB"}, {("TUR", "REQUEST", "IGONAT")}),
+    ("Iran urged Iraq to reject the American request for new bases.", {"Iran": "IRN", "Iraq": "IRQ", "American": "USA"},
+     {("IRN", "REQUEST", "IRQ")}),
+])  # fmt: skip
+def test_a_demand_to_refuse_is_aimed_at_who_must_refuse(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected

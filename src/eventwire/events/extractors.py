@@ -100,8 +100,12 @@ def rebuffed_proposer(finder: RoleFinder, doc: Doc, composite: Composite) -> Gro
 
 
 def aimed_act(finder: RoleFinder, doc: Doc, composite: Composite) -> Groups:
-    """A self-targeting act inside the chain: its own targets, by the whole policy."""
+    """A self-targeting act inside the chain: its own targets, by the whole policy ("joined X in
+    *accusing* Y"). Not under a self-targeting frame: a demand to refuse something is aimed at who
+    must refuse ("demanded that its allies *refuse* to ..."), which the frame's own order finds."""
     aim = _aim(composite)
+    if composite.top.frame in SELF_TARGETING_FRAMES:
+        return []
     return finder.target_groups(doc, Composite(composite.chain[aim:], composite.code)) if aim is not None else []
 
 
