@@ -97,6 +97,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
         found = syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
         if not found and token.dep_ == "xcomp":  # "offered *to host* talks": the subject of "offered"
             found = syntax.children(token.head, syntax.SUBJECT_DEPS)
+        if not found and token.dep_ == "acl" and token.tag_ == "VBG":  # "students *protesting* fees": the noun acts
+            found = [token.head]
         return found
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)
