@@ -45,3 +45,39 @@ def test_crowds_protesting_demonstrate_and_breaking_them_up_represses(code_text,
 def test_a_ministry_protesting_complains(code_text):
     found = code_text("Poland's foreign ministry protested the arrest of a Polish consul in Minsk.", {"Poland's foreign ministry": "POLGOV"})
     assert {e.cameo for e in found} <= {"114"}
+
+
+PHRASE_CASES = [
+    ("Thousands of Afghans sought refuge in Pakistan last winter.", {"Afghans": "AFG", "Pakistan": "PAK"}, {("AFG", "REQUEST", "PAK")}),
+    ("Norway launched a mediation effort between Colombia and the ELN rebels.", {"Norway": "NOR", "Colombia": "COL", "ELN rebels": "COLREB"},
+     {("NOR", "CONSULT", "COL"), ("NOR", "CONSULT", "COLREB")}),
+    ("Niger ordered French diplomats out of the country.", {"Niger": "NER", "French diplomats": "FRAGOV"}, {("NER", "SANCTION", "FRAGOV")}),
+    ("The junta forced the aid agencies out of the country in May.", {"junta": "MMRMIL", "aid agencies": "NGO"}, {("MMRMIL", "SANCTION", "NGO")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), PHRASE_CASES)
+def test_seeking_refuge_mediation_efforts_forcing_out_and_sworn_vows(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected
+
+
+def test_swearing_to_fight_is_a_threat(code_text):
+    found = code_text("The militia swore to fight on until Ethiopian troops leave the valley.", {"militia": "SOMREB", "Ethiopian troops": "ETHMIL"})
+    assert ("SOMREB", "138", "intended") in {(e.source.code, e.cameo[:3], e.modality) for e in found}
+
+
+def test_a_month_written_as_a_name_is_a_date_not_a_place_or_a_march(pipeline):
+    # "March" is also a town in England, and "march" a protest
+    found = events_of(pipeline, "Malian rebels attacked an army base in March.")
+    assert found and all(e.plover != "PROTEST" for e in found)
+    assert all(e.location is None and (e.target is None or e.target.country != "GBR") for e in found)
+
+
+def events_of(pipeline, text):
+    from eventwire.api import _article
+    from eventwire.clean import clean_article
+
+    article = clean_article(_article(text), pipeline.settings)
+    sentences = pipeline.parser.parse_many([article])[0]
+    actors = pipeline.actors.code_document(article, sentences)
+    return pipeline.events.code_document(article, sentences, actors)

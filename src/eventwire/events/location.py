@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Actor, ActorMention, Location
 from . import syntax
+from .predicates import is_date_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,7 +71,7 @@ class Gazetteer:
 
 
 def _place_name(token: Token) -> str | None:
-    if token.tag_ not in ("NNP", "NNPS"):
+    if token.tag_ not in ("NNP", "NNPS") or is_date_name(token):  # "in *March*": a town in England, but a date here
         return None
     words = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < token.i]
     start = min([token.i, *(w.i for w in words)])

@@ -103,7 +103,7 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "modifier":
         return syntax.children(token, syntax.MODIFIER_DEPS)
     if relation == "prep":  # "pulled out *of* talks": the phrase may hang on the particle
-        particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)]
+        particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and (c.i == token.i + 1 or _compound_preposition(c)))]
         holders = [token, *_objects(token), *particles]
         found = [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
         return found + [o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of")]
@@ -112,6 +112,11 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
             obj for _, obj in syntax.prep_objects(token) if obj.dep_ == "pcomp"
         ]
     return [t for t in token.subtree if t.i != token.i]
+
+
+def _compound_preposition(prep: Token) -> bool:
+    """ "forced them *out of* the country": the first word of a two-word preposition has no object of its own."""
+    return not any(c.dep_ == "pobj" for c in prep.children) and any(c.dep_ == "prep" for c in prep.children)
 
 
 def _on_side(candidate: Token, token: Token, side: str) -> bool:
@@ -156,12 +161,17 @@ def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
     return Predicate(token.i, start, end, pattern, tuple(slots))
 
 
+def is_date_name(token: Token) -> bool:
+    """A month or weekday written as a name ("in *March*", "on *Sunday*"): a date, never a trigger or a place."""
+    return token.tag_ in ("NNP", "NNPS") and token.lower_ in TIME_WORDS
+
+
 def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
     """Every token whose most specific matching pattern gives an event or a frame."""
     found = []
     for token in doc:
         kind = syntax.kind_of(token)
-        if kind is None or token.dep_ in NOT_TRIGGER_DEPS:
+        if kind is None or token.dep_ in NOT_TRIGGER_DEPS or is_date_name(token):
             continue
         for pattern in trigger_patterns(patterns, kind, token):
             predicate = match_pattern(token, pattern)
