@@ -46,6 +46,11 @@ SCOPE_CASES = [
      {"Hezbollah": "LBNREB", "Haifa": "ISR", "Israeli jets": "ISRMIL", "Lebanon": "LBN"}, "ASSAULT", "hypothetical"),
     ("Manila said it would protest whenever Chinese ships blockaded the shoal.",
      {"Manila": "PHL", "Chinese ships": "CHNMIL"}, "COERCE", "hypothetical"),
+    # a relative clause in the past tells what happened, whatever will happen around it
+    ("The rebels said they will release the two Kenyan engineers, whom they had abducted in March, on Sunday.",
+     {"rebels": "SOMREB", "Kenyan engineers": "KENBUS"}, "ASSAULT", "asserted"),
+    ("Chad will hand back the villages that its army seized from Sudan last year.", {"Chad": "TCD", "its army": "TCDMIL", "Sudan": "SDN"},
+     "ASSAULT", "asserted"),
 ]  # fmt: skip
 CASES += SCOPE_CASES
 

@@ -56,6 +56,11 @@ PHRASE_CASES = [
 ]  # fmt: skip
 
 
+def test_a_titled_name_is_matched_by_its_title(code_text):
+    found = code_text("Venezuela released opposition leader Carlos Mendez on Tuesday.", {"Venezuela": "VEN", "Carlos Mendez": "VENOPP"})
+    assert triples(found) == {("VEN", "RETREAT", "VENOPP")}
+
+
 @pytest.mark.parametrize(("text", "actors", "expected"), PHRASE_CASES)
 def test_seeking_refuge_mediation_efforts_forcing_out_and_sworn_vows(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected

@@ -53,6 +53,12 @@ def _named(modalities: list[str], how: str) -> list[Marker]:
     return [(m, ASSERTED if m == "asserted" else f"modality.{m}.{how}") for m in modalities]
 
 
+def _past_tense(verb: Token) -> bool:
+    """ "whom they *had taken* hostage", "which it *seized*": a clause in the past tells what happened, whatever
+    is said will or is meant to happen around it."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+
+
 class ModalityJudge:
     def __init__(self, lexicon: Lexicon, disabled: frozenset[str] = frozenset()) -> None:
         """``disabled``: rule names switched off (``--disable``); their markers are ignored."""
@@ -222,7 +228,7 @@ class ModalityJudge:
         ("dropped a cylinder, *killing* 43"); a relative clause of an object takes its noun's
         ("vetoed a resolution *that demanded* a ceasefire")."""
         found: list[Marker] = []
-        current, adjunct = top, False
+        current, adjunct, past = top, False, False
         while self._climbs(current) and current.head.i != current.i:
             if current.dep_ == "advcl" and self._circumstantial(current):  # "after Tehran launched drones"
                 break
@@ -230,6 +236,7 @@ class ModalityJudge:
             if current.dep_ == "relcl" and current.head.dep_ in ("nsubj", "nsubjpass"):
                 break  # "Orban, who travelled to Moscow, was criticised": the subject's clause is a fact
             adjunct = adjunct or self._adjunct(current)
+            past = past or (current.dep_ == "relcl" and _past_tense(current))
             separate = self._separate_conjunct(current)
             current = current.head
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
@@ -237,7 +244,8 @@ class ModalityJudge:
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
                 governed = [m for m in self._governor(current) if not (adjunct and self._made_in(current, m))] if complement else []
                 here = _named(governed, "governor") + ([] if separate else self._markers(current, under_speech))
-                found += [m for m in here if m[0] != "negated"] if adjunct else here
+                here = [m for m in here if m[0] != "negated"] if adjunct else here
+                found += [m for m in here if m[0] not in ("future", "intended")] if past else here
         return found
 
     def _made_in(self, token: Token, modality: str) -> bool:

@@ -84,6 +84,7 @@ def _objects(token: Token) -> list[Token]:
         found.extend(obj for _, obj in syntax.prep_objects(token, "of"))
     found.extend(o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of"))
     found.extend(c for obj in found if syntax.lemma(obj) in CONTAINERS for c in syntax.children(obj, ("compound",)))
+    found.extend(c for obj in found if obj.tag_ == "NNP" for c in syntax.children(obj, ("compound",)) if c.i < obj.i)  # "freed *journalist* Ana Ruiz"
     return [t for obj in found for t in syntax.with_conjuncts(obj)]
 
 
