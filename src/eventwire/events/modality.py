@@ -54,7 +54,7 @@ def _named(modalities: list[str], how: str) -> list[Marker]:
 
 
 def _past_tense(verb: Token) -> bool:
-    """ "whom they *had taken* hostage", "which it *seized*": a clause in the past tells what happened, whatever
+    """ "whom they *had abducted*", "which it *seized*": a clause in the past tells what happened, whatever
     is said will or is meant to happen around it."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
 
