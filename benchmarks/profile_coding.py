@@ -3,6 +3,7 @@
     python benchmarks/profile_coding.py                  # 3,000 sentences; stage times, then the top 25 functions
     python benchmarks/profile_coding.py --sort cumulative --top 40
     python benchmarks/profile_coding.py --no-profile     # stage times only
+    python benchmarks/profile_coding.py --corpus dense   # our dev gold sentences, every one an event
 
 Codes the corpus the way a worker does (batches of ``engine.batch_chars``,
 ``Pipeline.code_batch``); model loading is left out. Two passes over the
@@ -34,16 +35,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from news_corpus import articles  # noqa: E402
+import dense_corpus  # noqa: E402
+import news_corpus  # noqa: E402
 
 RULE_STAGES = ("clean", "sentence split", "actors", "events")
 RULE_TARGET = 0.35  # rule stages / nlp.pipe, issue 13
 
 
-def corpus(sentences: int) -> list:
+def corpus(name: str, sentences: int) -> list:
+    """The news-like corpus of about ``sentences`` sentences, or one pass over the event-dense one."""
     from eventwire.types import Article
 
-    return [Article(origin=r["id"], text=r["text"], doc_id=r["id"], published=r["published"], source=r["source"]) for r in articles(sentences)]
+    records = news_corpus.articles(sentences) if name == "news" else dense_corpus.articles(1)
+    return [Article(origin=r["id"], text=r["text"], doc_id=r["id"], published=r.get("published"), source=r.get("source"), kind="jsonl") for r in records]
 
 
 def code_all(pipeline, items: list, batch_chars: int) -> tuple[int, int, int]:
@@ -112,7 +116,8 @@ def stage_report(times: Counter, total: float) -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sentences", type=int, default=3000)
+    parser.add_argument("--corpus", choices=["news", "dense"], default="news")
+    parser.add_argument("--sentences", type=int, default=3000, help="size of the news-like corpus")
     parser.add_argument("--sort", default="tottime", choices=["tottime", "cumulative"])
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True, help="also list the costliest functions under cProfile")
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     from eventwire.pipeline import Pipeline
 
     settings = load_settings()
-    items = corpus(args.sentences)
+    items = corpus(args.corpus, args.sentences)
     pipeline = Pipeline(settings)
     code_all(pipeline, items[:3], settings.engine.batch_chars)  # warm caches outside the clocks
 
