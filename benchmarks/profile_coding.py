@@ -5,19 +5,21 @@
     python benchmarks/profile_coding.py --no-profile     # stage times only
     python benchmarks/profile_coding.py --corpus dense   # our dev gold sentences, every one an event
 
-Codes the corpus the way a worker does (batches of ``engine.batch_chars``,
-``Pipeline.code_batch``); model loading is left out. Two passes over the
+Codes the corpus the way a worker does (the pipeline from the engines'
+factory, batches of ``engine.batch_chars``, ``Pipeline.code_batch``);
+model loading is left out. Two passes over the
 same corpus:
 
 1. stage times, with plain clocks around each stage (clean, sentence split,
-   pre-pass, the spaCy model's ``nlp.pipe``, actors, events) and no
+   pre-pass, the spaCy model's ``nlp.pipe``, the token index the rules
+   read, actors, events) and no
    profiler. The clocks count this process's CPU time, which other work
    on a shared machine does not inflate as it does wall time. No
    profiler: a profiler's cost per Python call would inflate the rule
    stages (many small calls) far more than ``nlp.pipe`` (a few calls into
    compiled code), so the shares come from this pass. The rule stages
-   (clean + split + actors + events) are then set against ``nlp.pipe``
-   (target, issue 13: at most 35 %).
+   (clean + split + token index + actors + events) are then set against
+   ``nlp.pipe`` (target, issue 13: at most 35 %).
 2. under cProfile, the functions that cost most (their share there is
    inflated the same way; read it for *where*, not for *how much*).
 """
@@ -38,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import dense_corpus  # noqa: E402
 import news_corpus  # noqa: E402
 
-RULE_STAGES = ("clean", "sentence split", "actors", "events")
+RULE_STAGES = ("clean", "sentence split", "token index", "actors", "events")
 RULE_TARGET = 0.35  # rule stages / nlp.pipe, issue 13
 
 
@@ -91,10 +93,12 @@ def clock_stages(pipeline) -> Counter:
     """Put clocks around the stages of this pipeline (and the module functions it calls)."""
     import eventwire.parse
     import eventwire.pipeline
+    import eventwire.tokenindex
 
     times: Counter = Counter()
     eventwire.pipeline.clean_article = clocked(times, "clean", eventwire.pipeline.clean_article)
     eventwire.parse.split_sentences = clocked(times, "sentence split", eventwire.parse.split_sentences)
+    eventwire.tokenindex.indexed = clocked(times, "token index", eventwire.tokenindex.indexed)  # imported where called
     pipeline.worth_parsing = clocked(times, "pre-pass", pipeline.worth_parsing)
     pipeline.parser.nlp.pipe = clocked_stream(times, "spaCy model (nlp.pipe)", pipeline.parser.nlp.pipe)
     pipeline.actors.code_document = clocked(times, "actors", pipeline.actors.code_document)
@@ -124,11 +128,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     from eventwire.config import load_settings
-    from eventwire.pipeline import Pipeline
+    from eventwire.engine.work import load_pipeline
 
     settings = load_settings()
     items = corpus(args.corpus, args.sentences)
-    pipeline = Pipeline(settings)
+    pipeline = load_pipeline(settings)  # as a worker loads it
     code_all(pipeline, items[:3], settings.engine.batch_chars)  # warm caches outside the clocks
 
     times = clock_stages(pipeline)

@@ -20,6 +20,8 @@ from .types import Document, ParsedSentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
 
 # spaCy components eventwire does not use; not loading them saves time and memory.
 # ner has its own tok2vec and costs as much as the rest of the pipeline together;
@@ -76,12 +78,27 @@ def load_model(names: Sequence[str]) -> Language:
     return nlp
 
 
-def make_sentence_splitter() -> Language:
-    import spacy
+class SentenceSplitter:
+    """A tokenizer and spaCy's rule sentencizer: ``splitter(text).sents``."""
 
-    splitter = spacy.blank("en")
-    splitter.add_pipe("sentencizer")
-    return splitter
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        from spacy.pipeline import Sentencizer
+
+        self.tokenizer = tokenizer
+        self.sentencizer = Sentencizer()
+
+    def __call__(self, text: str) -> Doc:
+        return self.sentencizer(self.tokenizer(text))
+
+
+def make_sentence_splitter(tokenizer: Tokenizer | None = None) -> SentenceSplitter:
+    """Sentences cut by the loaded model's tokenizer, when given: spaCy's blank English one with
+    ``WHOLE_WORDS``, which end no sentence, so the cuts are the same, and no second tokenizer is built."""
+    if tokenizer is None:
+        import spacy
+
+        tokenizer = spacy.blank("en").tokenizer
+    return SentenceSplitter(tokenizer)
 
 
 def chunks(paragraph: str, size: int = SPLIT_CHUNK_CHARS) -> list[str]:
@@ -95,7 +112,7 @@ def chunks(paragraph: str, size: int = SPLIT_CHUNK_CHARS) -> list[str]:
     return [*pieces, paragraph]
 
 
-def split_sentences(document: Document, splitter: Language) -> list[SentenceText]:
+def split_sentences(document: Document, splitter: SentenceSplitter) -> list[SentenceText]:
     sentences: list[SentenceText] = []
     for paragraph_index, paragraph in enumerate(document.body):
         for span in (span for piece in chunks(paragraph) for span in splitter(piece).sents):
@@ -110,7 +127,7 @@ class Parser:
 
     def __init__(self, model_names: Sequence[str], batch_size: int = 64) -> None:
         self.nlp = load_model(model_names)
-        self.splitter = make_sentence_splitter()
+        self.splitter = make_sentence_splitter(self.nlp.tokenizer)
         self.batch_size = batch_size
 
     def parse(self, document: Document, worth_parsing: WorthParsing | None = None) -> tuple[ParsedSentence, ...]:

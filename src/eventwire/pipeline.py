@@ -16,6 +16,7 @@ from .clean.text import quotation_only
 from .config import Settings
 from .events import EventCoder
 from .parse import Parser
+from .startup import collection_paused
 from .types import Article, Document, DocumentResult, ParsedSentence, Problem
 
 
@@ -26,10 +27,11 @@ class Pipeline:
         """``keep_unmapped``: also emit events whose code has no PLOVER category (raw dictionary codes);
         ``parser``: an already loaded parse stage to share (the spaCy model loads once)."""
         self.settings = settings
-        self.parser = parser or Parser(settings.model.names, batch_size=settings.parse.batch_size)
-        dictionaries = _petrarch_data(settings)
-        self.actors = ActorCoder(settings, dictionary=dictionaries.actors if dictionaries else None, tokenizer=self.parser.splitter.tokenizer)
-        self.events = EventCoder(settings, patterns=dictionaries.patterns if dictionaries else None, keep_unmapped=keep_unmapped)
+        with collection_paused():
+            self.parser = parser or Parser(settings.model.names, batch_size=settings.parse.batch_size)
+            dictionaries = _petrarch_data(settings)
+            self.actors = ActorCoder(settings, dictionary=dictionaries.actors if dictionaries else None, tokenizer=self.parser.splitter.tokenizer)
+            self.events = EventCoder(settings, patterns=dictionaries.patterns if dictionaries else None, keep_unmapped=keep_unmapped)
         self.dictionary_problems = dictionaries.loaded.problems if dictionaries else ()
 
     def worth_parsing(self, sentence: str) -> bool:

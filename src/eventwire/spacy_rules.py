@@ -7,11 +7,14 @@ lemmatizer. spaCy runs the ruler through its general ``Matcher`` on every
 token and the lemmatizer's base-form test on every token; together they
 cost about a third of ``nlp.pipe``. Here the ruler's own patterns (read
 from the loaded model, nothing copied) are compiled into a table from a
-token's (lower, tag, dep, is-space) to the attributes it gets, and the
+token's (lower, tag, dep, is-space) to the attributes it gets (a token
+never seen costs a look-up per feature: ``FeatureIndex``), and the
 lemmatizer's answers are remembered by (word, POS, morphology), which is
-all they depend on. The result is the same as spaCy's, token for token
-(``tests/test_spacy_rules.py`` compares them); a model whose patterns use
-anything the compiler does not know keeps spaCy's own component.
+all they depend on; its word lists, which it read from end to end for
+each form it tried, become sets. The result is the same as spaCy's, token
+for token (``tests/test_spacy_rules.py`` compares them); a model whose
+patterns use anything the compiler does not know keeps spaCy's own
+component.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 
 FEATURES = ("LOWER", "TAG", "DEP", "IS_SPACE")  # token attributes the compiled patterns may test
 Features = tuple[str, str, str, bool]
-Test = Callable[[Features], bool]
+Test = Callable[[Any], bool]  # of one feature's value
 Key = tuple[int, int, int, int]  # the features as string hashes, as Doc.to_array gives them
 
 
@@ -43,32 +46,55 @@ class NotCompilable(Exception):
     """A pattern uses something the compiler does not handle; spaCy's component stays."""
 
 
-def _value_test(position: int, wanted: Any) -> Test:
+def _value_test(wanted: Any) -> Test:
+    """A Matcher test of one attribute as a test of its value."""
     if not isinstance(wanted, dict):
-        return lambda features: features[position] == wanted
+        return lambda value: value == wanted
     if len(wanted) != 1:
         raise NotCompilable(wanted)
     (operator, argument), = wanted.items()
     if operator == "IN":
         members = frozenset(argument)
-        return lambda features: features[position] in members
+        return lambda value: value in members
     if operator == "NOT_IN":
         members = frozenset(argument)
-        return lambda features: features[position] not in members
+        return lambda value: value not in members
     if operator == "REGEX" and isinstance(argument, str):
         search = re.compile(argument).search
-        return lambda features: bool(search(features[position]))
+        return lambda value: bool(search(value))
     raise NotCompilable(operator)
 
 
-def _token_test(spec: dict) -> Test:
-    """A Matcher token spec as a test of a token's features (the Matcher's semantics for these keys)."""
-    tests = []
+def _feature_tests(spec: dict) -> dict[int, Test]:
+    """A Matcher token spec as tests of single features, by feature position (the Matcher's semantics for
+    these keys): a token fits the spec when it passes every test."""
+    tests: dict[int, Test] = {}
     for key, wanted in spec.items():
         if key not in FEATURES:
             raise NotCompilable(key)
-        tests.append(_value_test(FEATURES.index(key), wanted))
-    return lambda features: all(test(features) for test in tests)
+        tests[FEATURES.index(key)] = _value_test(wanted)
+    return tests
+
+
+class FeatureIndex:
+    """Which token specs a token fits, as a bit set: the specs' tests are read one feature at a time, and
+    what each value of a feature passes is remembered, so a token never seen before costs four look-ups
+    and a few tests of its word, not every spec's tests."""
+
+    def __init__(self, specs: list[dict[int, Test]]) -> None:
+        self.open = [sum(1 << n for n, tests in enumerate(specs) if f not in tests) for f in range(len(FEATURES))]
+        self.tests = [[(1 << n, tests[f]) for n, tests in enumerate(specs) if f in tests] for f in range(len(FEATURES))]
+        self.passed: list[dict[Any, int]] = [{} for _ in FEATURES]
+
+    def fits(self, features: Features) -> int:
+        """Bit n set: the token fits spec n."""
+        found = -1
+        for f, value in enumerate(features):
+            bits = self.passed[f].get(value)
+            if bits is None:
+                bits = self.passed[f][value] = self.open[f] | sum(bit for bit, test in self.tests[f] if test(value))
+            found &= bits
+        return found
 
 
 class CompiledAttributeRules:
@@ -79,16 +105,21 @@ class CompiledAttributeRules:
 
         self.set_token_attrs = set_token_attrs
         self.strings = ruler.vocab.strings
-        self.single: list[tuple[int, Test]] = []  # (rule number, test) of one-token patterns
-        self.spans: list[tuple[int, tuple[Test, ...], int]] = []  # multi-token patterns: (rule number, tests, index of the token set)
+        single: list[tuple[int, dict[int, Test]]] = []  # (rule number, tests) of one-token patterns
+        self.spans: list[tuple[int, int, int]] = []  # multi-token patterns: (rule number, length, index of the token set)
+        span_specs: list[tuple[int, int, dict[int, Test]]] = []  # (pattern, position, tests) of their tokens
         for number, attrs in enumerate(ruler.attrs):
             _, patterns = ruler.matcher.get(str(number))
             for pattern in patterns:
-                tests = tuple(_token_test(spec) for spec in pattern)
-                if len(tests) == 1:
-                    self.single.append((number, tests[0]))
-                else:
-                    self.spans.append((number, tests, ruler.indices[number]))
+                specs = [_feature_tests(spec) for spec in pattern]
+                if len(specs) == 1:
+                    single.append((number, specs[0]))
+                    continue
+                span_specs += [(len(self.spans), k, spec) for k, spec in enumerate(specs)]
+                self.spans.append((number, len(specs), ruler.indices[number]))
+        self.single_numbers = tuple(number for number, _ in single)  # spec n < len(single): one-token rule
+        self.span_positions = tuple((p, k) for p, k, _ in span_specs)  # spec len(single) + m: a token of a longer one
+        self.index = FeatureIndex([tests for _, tests in single] + [tests for _, _, tests in span_specs])
         self.attrs = ruler.attrs
         self.known: dict[Key, TokenRules] = {}  # token features (hashes) -> the rules it meets
         self.merged: dict[tuple[int, ...], dict] = {}  # rule numbers -> the attributes they leave
@@ -98,9 +129,11 @@ class CompiledAttributeRules:
         known = self.known.get(key)
         if known is None:
             lower, tag, dep, space = key
-            features = (self.strings[lower], self.strings[tag], self.strings[dep], bool(space))
-            single = tuple(number for number, test in self.single if test(features))
-            fits = frozenset((p, k) for p, (_, tests, _) in enumerate(self.spans) for k, test in enumerate(tests) if test(features))
+            bits = self.index.fits((self.strings[lower], self.strings[tag], self.strings[dep], bool(space)))
+            specs = [n for n in range(bits.bit_length()) if bits >> n & 1]
+            count = len(self.single_numbers)
+            single = tuple(self.single_numbers[n] for n in specs if n < count)
+            fits = frozenset(self.span_positions[n - count] for n in specs if n >= count)
             known = self.known[key] = TokenRules(single, fits, tuple(p for p, k in fits if k == 0))
         return known
 
@@ -109,10 +142,9 @@ class CompiledAttributeRules:
         found: dict[int, list[int]] = {}
         for start, first in enumerate(rules):
             for p in first.starts:
-                number, tests, index = self.spans[p]
-                end = start + len(tests)
-                if end <= len(rules) and all((p, k) in rules[start + k].fits for k in range(1, len(tests))):
-                    found.setdefault(start + (index if index >= 0 else len(tests) + index), []).append(number)
+                number, length, index = self.spans[p]
+                if start + length <= len(rules) and all((p, k) in rules[start + k].fits for k in range(1, length)):
+                    found.setdefault(start + (index if index >= 0 else length + index), []).append(number)
         return found
 
     def _merge(self, rules: tuple[int, ...]) -> dict:
@@ -150,6 +182,11 @@ class RememberedLemmas:
         self.lemmatizer = lemmatizer
         self.strings = lemmatizer.vocab.strings
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        lookups = lemmatizer.lookups
+        if lookups.has_table("lemma_index"):  # asked "is this form a word?": lists of 57,000 nouns, read through
+            index = lookups.get_table("lemma_index")
+            for pos in list(index):
+                index[pos] = frozenset(index[pos])
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS

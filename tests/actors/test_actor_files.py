@@ -110,3 +110,15 @@ def test_organisation_codes_follow_the_gold_conventions(fixtures_dir):
     readme = (fixtures_dir / "gold" / "README.md").read_text("utf-8")
     listed = set(re.findall(r"\b((?:IGO|NGO|IMG)[A-Z]{2,3})\b", readme))
     assert listed <= codes, sorted(listed - codes)
+
+
+def test_the_actor_data_read_back_from_the_cache_codes_as_built(tmp_path, monkeypatch, settings, pipeline):
+    from eventwire.startup import CACHE_ENV
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built, read = ActorCoder(settings), ActorCoder(settings)
+    assert list(tmp_path.glob("actors-*.pickle"))
+    assert read.dictionary == built.dictionary and read.rules == built.rules
+    document = make_document("Kenyan President William Ruto met UN officials and the Ethiopian army chief in Addis Ababa.", "2024-05-01")
+    sentences = pipeline.parser.parse(document)
+    assert read.code_document(document, sentences) == built.code_document(document, sentences)

@@ -24,22 +24,24 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 
 from ..config import Settings
 from ..deps import CLAUSE_SUBJECT_DEPS
+from ..startup import Source, cached
 from ..types import MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
 from .fallback import SentenceContext, complete
 from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
-from .load import load_dictionary
+from .load import data_dir, load_dictionary
 from .matcher import Match, PhraseMatcher, phrase_keys
 from .people import with_spellings
 from .phrases import build_units, group_chunks, inside_longer_name, title_ends, with_recall
 from .refine import WHERE_WEIGHT, as_refugees, as_residents, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
-from .spelling import NearNames, english_words, is_english, spelling_table
+from .spelling import NearNames, english_word_sources, english_words, is_english, spelling_table
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
 FUZZY_KINDS = COUNTING_KINDS | {"igo", "ngo"}  # names a misspelling may stand for
@@ -89,16 +91,12 @@ class ActorCoder:
     def __init__(self, settings: Settings, dictionary: ActorDictionary | None = None, tokenizer=None) -> None:
         """``tokenizer``: a blank English spaCy tokenizer to share (building one takes a while)."""
         self.settings = settings
-        self.dictionary = dictionary if dictionary is not None else load_dictionary(settings.actors.files)
-        self.rules: Rules = load_rules()
         tokenizer = tokenizer or blank_tokenizer()
-        actors = [with_spellings(e, self.rules) for e in self.dictionary.actors]
-        entries = actors + list(self.dictionary.agents) + anaphor_agents(self.rules)
-        tokenize = phrase_tokenizer(tokenizer)
-        spellings = spelling_table(self.rules.spelling_variants)
-        english = english_words(settings.model.names)
-        near = NearNames(_name_words(actors, tokenize, spellings, english), english)
-        self.matcher = PhraseMatcher(entries, tokenize, spellings, near)
+        if dictionary is None:  # the built-in dictionary and the user's files: kept between runs
+            loaded = cached("actors", _sources(settings, tokenizer), lambda: _load(settings, load_dictionary(settings.actors.files), tokenizer))
+        else:
+            loaded = _load(settings, dictionary, tokenizer)
+        self.dictionary, self.rules, actors, self.matcher = loaded
         self.order = {id(e): i for i, e in enumerate(actors)}
         self.has_short = any(e.short for e in actors)
         self.tokenizer = tokenizer
@@ -315,6 +313,28 @@ def _place_mentions(sentence: ParsedSentence, places: Sequence[Draft], settings:
         if d.head == PLACE_HEAD and d.country and not named.intersection(range(d.start, d.end))
     ]
     return tuple(sorted(mentions, key=lambda m: m.start))
+
+
+def _load(settings: Settings, dictionary: ActorDictionary, tokenizer) -> tuple[ActorDictionary, Rules, list[ActorEntry], PhraseMatcher]:
+    """The dictionary, the rules, the actors with their spellings, and the matcher over them all."""
+    rules = load_rules()
+    actors = [with_spellings(e, rules) for e in dictionary.actors]
+    entries = actors + list(dictionary.agents) + anaphor_agents(rules)
+    tokenize = phrase_tokenizer(tokenizer)
+    spellings = spelling_table(rules.spelling_variants)
+    english = english_words(settings.model.names)
+    near = NearNames(_name_words(actors, tokenize, spellings, english), english)
+    return dictionary, rules, actors, PhraseMatcher(entries, tokenize, spellings, near)
+
+
+def _sources(settings: Settings, tokenizer) -> list[Source]:
+    """What ``_load`` reads: the actor data and the user's files, this package's code, the model's
+    lemma index (English words), and the tokenizer that cuts the phrases (spaCy's version, its special cases)."""
+    import spacy
+
+    package = Path(__file__).parent
+    cuts = spacy.__version__ + "\n".join(sorted(tokenizer.rules))
+    return [Path(str(data_dir())), *map(Path, settings.actors.files), package, *english_word_sources(settings.model.names), cuts]
 
 
 def _name_words(actors: Sequence[ActorEntry], tokenize, spellings: dict[str, str], english: frozenset[str]) -> set[str]:

@@ -39,14 +39,18 @@ def english_words(model_names: Sequence[str]) -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
     from spacy.lookups import Lookups
 
-    for name in model_names:
-        folder = _package_folder(name)
-        for path in sorted(folder.glob("**/lemmatizer/lookups")) if folder else ():
-            lookups = Lookups().from_disk(path)
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(w.lower() for words in index.values() for w in words) | frozenset(STOP_WORDS)
+    for path in english_word_sources(model_names):
+        lookups = Lookups().from_disk(path)
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            return frozenset(w.lower() for words in index.values() for w in words) | frozenset(STOP_WORDS)
     return frozenset()
+
+
+def english_word_sources(model_names: Sequence[str]) -> list[Path]:
+    """The lemmatizer look-up folders of the installed models named, in the order they are tried."""
+    folders = (_package_folder(name) for name in model_names)
+    return [path for folder in folders if folder for path in sorted(folder.glob("**/lemmatizer/lookups"))]
 
 
 def _package_folder(name: str) -> Path | None:

