@@ -17,7 +17,6 @@ underneath, their tokens turned into these.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ class IndexedToken:
 
     __slots__ = (
         "doc", "i", "text", "lower_", "lemma_", "tag_", "pos_", "dep_", "shape_", "idx", "whitespace_",
-        "is_alpha", "is_punct", "like_num", "head", "_lefts", "_rights", "_subtree", "_edges", "_conjuncts",
+        "is_alpha", "is_punct", "like_num", "head", "_lefts", "_rights", "_children", "_subtree", "_edges", "_conjuncts",
     )  # fmt: skip
 
     def __len__(self) -> int:
@@ -69,7 +68,7 @@ class IndexedToken:
 
     @property
     def children(self) -> Iterator[IndexedToken]:
-        return chain(self._lefts, self._rights)
+        return iter(self._children)
 
     @property
     def n_lefts(self) -> int:
@@ -231,6 +230,7 @@ class IndexedDoc:
                 (lefts if token.i < head.i else rights)[head.i].append(token)
         for token, left, right in zip(tokens, lefts, rights):
             token._lefts, token._rights = tuple(left), tuple(right)
+            token._children = token._lefts + token._rights
         self.tokens = tuple(tokens)
         self.text = "".join(token.text + token.whitespace_ for token in tokens)  # as Doc.text, without its Token objects
 

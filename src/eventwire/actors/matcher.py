@@ -9,6 +9,7 @@ dictionary: no regular expression per entry.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ Tokenize = Callable[[str], Sequence[str]]
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 PROBE_SKIP = frozenset({"the", "a", "an", "of", "and", "'s"})
 END = ""  # trie key of the payload list; no real token has an empty key
+KEYS_REMEMBERED = 200_000  # words whose token key the matcher keeps (about 30 MB at most)
 
 
 @dataclass(frozen=True)
@@ -35,11 +37,11 @@ class Match:
     end: int
     candidates: tuple[Candidate, ...]
 
-    @property
+    @functools.cached_property  # asked again and again by every later step
     def actors(self) -> tuple[ActorEntry, ...]:
         return tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry))
 
-    @property
+    @functools.cached_property
     def agents(self) -> tuple[AgentEntry, ...]:
         return tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
 
@@ -74,6 +76,7 @@ class PhraseMatcher:
         self.spellings = dict(spellings or {})
         self.near = near
         self.vocabulary: set[str] = set()
+        self.known_keys: dict[str, str] = {}  # word -> token_key(word), as sentences are read
         cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         words: dict[str, tuple[str, str] | None] = {}  # dictionaries repeat their words ("the", "minister") thousands of times
         for entry in entries:
@@ -88,7 +91,7 @@ class PhraseMatcher:
     def _keys(self, words: Sequence[str], positions: Sequence[int]) -> list[str]:
         """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
         capitalised word beside it, which would make it part of a longer name) as the name."""
-        keys = [token_key(words[i]) for i in positions]
+        keys = [self._key(words[i]) for i in positions]
         keys = [self.spellings.get(k, k) for k in keys]
         if self.near is None:
             return keys
@@ -96,6 +99,15 @@ class PhraseMatcher:
             if keys[n] not in self.vocabulary and words[i][:1].isupper() and not _beside_a_name(words, i):
                 keys[n] = self.near.nearest(keys[n]) or keys[n]
         return keys
+
+    def _key(self, word: str) -> str:
+        """``token_key``, remembered: news repeats its words, and each sentence is looked up twice or more."""
+        key = self.known_keys.get(word)
+        if key is None:
+            if len(self.known_keys) >= KEYS_REMEMBERED:  # a worker's life of news: names and numbers without end
+                self.known_keys.clear()
+            key = self.known_keys[word] = token_key(word)
+        return key
 
     def _add(self, keys: tuple[str, ...], payload: _Payload) -> None:
         node = self.root
@@ -146,7 +158,7 @@ class PhraseMatcher:
     def may_match(self, words: Iterable[str]) -> bool:
         """Cheap test: is a word of some phrase present, in a case it may have?"""
         for word in words:
-            key = token_key(word)
+            key = self._key(word)
             if key in self.any_case_probes or (key in self.capital_probes and word[:1].isupper()):
                 return True
         return False

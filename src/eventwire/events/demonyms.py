@@ -72,7 +72,7 @@ class Demonyms:
     about Pyongyang, "Korean comrades" are North Korean."""
 
     def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset()) -> None:
-        self.choices = MappingProxyType(dict(choices))
+        self.choices = choices if isinstance(choices, MappingProxyType) else MappingProxyType(dict(choices))  # read-only: shared
         self.named = named
 
     @classmethod
@@ -91,13 +91,14 @@ class Demonyms:
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""
+        doc = token.doc
         for length in (3, 2, 1):
             start = token.i - length + 1
             if start < 0:
                 continue
-            span = token.doc[start : token.i + 1]
-            iso3 = self.country(tuple(t.text for t in span))
+            iso3 = self.country(tuple(doc[k].text for k in range(start, token.i + 1)))
             if iso3:
+                span = doc[start : token.i + 1]
                 actor = Actor(code=iso3, country=iso3, sector=None)
                 return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "demonym")
         return self._hyphenated(token)
