@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .actors import ActorCoder
 from .clean import clean_article
-from .clean.cues import line_cues
+from .clean.cues import hard_cue
 from .clean.text import quotation_only
 from .config import Settings
 from .events import EventCoder
@@ -41,7 +41,7 @@ class Pipeline:
         hard cues) are not parsed."""
         if not (self.events.may_have_event(sentence) and self.actors.may_mention_actor(sentence)):
             return False
-        return not quotation_only(sentence) and line_cues(sentence).hard is None
+        return not quotation_only(sentence) and hard_cue(sentence) is None
 
     def code_document(self, document: Document) -> DocumentResult:
         return self.code_documents([document])[0]

@@ -7,7 +7,7 @@ import pytest
 from eventwire.errors import EventwireError
 from eventwire.events.inflect import Inflector
 from eventwire.events.ontology import Ontology
-from eventwire.events.patterns import build_pattern_set, load_patterns
+from eventwire.events.patterns import build_pattern_set, kept_patterns, load_patterns
 
 from .helpers import triples
 
@@ -132,3 +132,21 @@ def test_a_users_pattern_file_changes_what_is_coded(tmp_path, settings, pipeline
 ])  # fmt: skip
 def test_triggers_the_lemmatizer_or_tokenizer_gets_wrong(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == {expected}
+
+
+def test_patterns_kept_between_runs_are_those_loaded(codes, inflector, tmp_path, monkeypatch):
+    from eventwire.startup import CACHE_ENV
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text('{"verb": "hornswoggle", "code": "1724"}\n')
+    loaded = load_patterns([str(mine)], codes, inflector)
+    built, read = kept_patterns([str(mine)], codes), kept_patterns([str(mine)], codes)
+    assert list(tmp_path.glob("patterns-*.pickle"))
+    for kept in (built, read):
+        assert dict(kept.by_trigger) == dict(loaded.by_trigger) and dict(kept.synsets) == dict(loaded.synsets)
+        assert (kept.discards, kept.surface_forms, kept.story_discards) == (loaded.discards, loaded.surface_forms, loaded.story_discards)
+        assert dict(kept.irregular) == dict(loaded.irregular)
+    assert read.candidates("verb", "hornswoggle")[0].code == "1724"
+    with pytest.raises(TypeError):
+        read.by_trigger[("verb", "hornswoggle")] = ()  # read-only, as loaded

@@ -72,9 +72,9 @@ class LineCues:
         return None
 
 
-def _pronoun_used(text: str, pronouns: frozenset[str]) -> bool:
+def _pronoun_used(unquoted_words: list[str], pronouns: frozenset[str]) -> bool:
     # "US" in capitals is the country, not the pronoun
-    return any(w.lower() in pronouns and not (w.isupper() and len(w) > 1) for w in words(unquoted(text)))
+    return any(w.lower() in pronouns and not (w.isupper() and len(w) > 1) for w in unquoted_words)
 
 
 def is_share_bar(text: str) -> bool:
@@ -95,17 +95,31 @@ def _is_imperative(tokens: list[str]) -> bool:
 def line_cues(line: str) -> LineCues:
     cues = story_cues()
     tokens = words(line)
-    label = _LABEL.match(line)
+    spoken = words(unquoted(line))
     return LineCues(
         attributed=has_quotation(line) or any(t.lower() in cues["reporting_verbs"] for t in tokens),
-        copyright=bool(_COPYRIGHT.search(line)),
-        web=bool(_WEB.search(line)),
-        share_bar=is_share_bar(line),
-        reader_address=_pronoun_used(line, cues["reader_words"]),
-        headline_like=not ends_like_sentence(line),
-        label=bool(label) and len(words(label["label"])) <= 3,
+        reader_address=_pronoun_used(spoken, cues["reader_words"]),
         imperative=_is_imperative(tokens),
-        publisher_voice=_pronoun_used(line, cues["publisher_words"]),
+        publisher_voice=_pronoun_used(spoken, cues["publisher_words"]),
         anchored=any(t[0].isdigit() or t.lower() in cues["time_words"] for t in tokens),
         continues=bool(tokens) and tokens[0].lower() in cues["reference_words"],
+        **_hard_fields(line),
     )
+
+
+def hard_cue(line: str) -> str | None:
+    """``line_cues(line).hard``, reading only what it needs (the pre-pass asks it of every sentence)."""
+    unread = dict.fromkeys(("attributed", "reader_address", "imperative", "publisher_voice", "anchored", "continues"), False)
+    return LineCues(**unread, **_hard_fields(line)).hard
+
+
+def _hard_fields(line: str) -> dict[str, bool]:
+    """The cues ``LineCues.hard`` reads."""
+    label = _LABEL.match(line)
+    return {
+        "copyright": bool(_COPYRIGHT.search(line)),
+        "web": bool(_WEB.search(line)),
+        "share_bar": is_share_bar(line),
+        "headline_like": not ends_like_sentence(line),
+        "label": bool(label) and len(words(label["label"])) <= 3,
+    }

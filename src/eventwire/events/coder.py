@@ -23,12 +23,11 @@ from .dates import DateResolver, When
 from .demonyms import Demonyms, actor_countries_text, country_names, place_names
 from .filters import SentenceFilters
 from .frames import Composer, Composite, intend_code
-from .inflect import Inflector
 from .lexicon import Lexicon
 from .location import Gazetteer, Locator
 from .modality import ModalityJudge
 from .ontology import Ontology
-from .patterns import PatternSet, load_patterns
+from .patterns import PatternSet, kept_patterns
 from .predicates import find_predicates
 from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
@@ -84,7 +83,7 @@ class EventCoder:
         self.ontology = Ontology.packaged()
         self.lexicon = Lexicon.load(settings.events.lexicon)
         if patterns is None:
-            patterns = load_patterns(settings.events.patterns, self.ontology.codes, Inflector.packaged())
+            patterns = kept_patterns(settings.events.patterns, self.ontology.codes)
         self.patterns: PatternSet = patterns
         self.keep_unmapped = keep_unmapped
         rules = RuleRegistry.packaged()

@@ -47,14 +47,14 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import EventwireError
-from .inflect import Inflector
+from .inflect import IRREGULAR_FILE, Inflector
 
 RELATIONS = ("object", "subject", "modifier", "prep", "complement", "subtree", "sequence")
 SIDES = ("before", "after", "any")
@@ -330,3 +330,21 @@ def _merged(first: tuple[Pattern, ...], second: tuple[Pattern, ...]) -> tuple[Pa
 def load_patterns(user_files: Sequence[str | Path], known_codes: Iterable[str], inflector: Inflector) -> PatternSet:
     """The packaged patterns plus the user's own files (``--patterns FILE``)."""
     return build_pattern_set(packaged_texts() + user_texts(user_files), known_codes, inflector)
+
+
+def kept_patterns(user_files: Sequence[str | Path], known_codes: Iterable[str]) -> PatternSet:
+    """``load_patterns`` with the packaged inflector, kept between runs (``eventwire.startup``): the
+    pattern files, the irregular verbs, this package's code and the codes decide what is built."""
+    from ..startup import cached
+
+    data = Path(str(resources.files("eventwire.data")))
+    codes = frozenset(known_codes)
+    sources = [data / PATTERN_DIR, data / IRREGULAR_FILE, *map(Path, user_files), Path(__file__).parent, "\n".join(sorted(codes))]
+    stored = cached("patterns", sources, lambda: _storable(load_patterns(user_files, codes, Inflector.packaged())))
+    return replace(stored, by_trigger=MappingProxyType(stored.by_trigger), synsets=MappingProxyType(stored.synsets),
+                   irregular=MappingProxyType(stored.irregular))
+
+
+def _storable(patterns: PatternSet) -> PatternSet:
+    """The set with plain dicts for its read-only views, which pickle cannot write."""
+    return replace(patterns, by_trigger=dict(patterns.by_trigger), synsets=dict(patterns.synsets), irregular=dict(patterns.irregular))

@@ -1,0 +1,28 @@
+import pytest
+
+from eventwire.clean.cues import hard_cue, line_cues
+
+# Written for this test: story lines and site furniture of the kinds the cues tell apart.
+LINES = (
+    "The finance ministers of Chile and Peru met in Lima on Tuesday to discuss a copper tax.",
+    "© 2031 Harbour Press Ltd. All rights reserved.",
+    "Follow us on social media at @harbourpress for the latest updates",
+    "Share | Facebook | Email | Print",
+    "Home / World / Americas / Peru",
+    "Related: Peru's cabinet reshuffle explained",
+    "Read more at https://example.org/peru-tax",
+    "Sign up for our newsletter and never miss a story!",
+    "Photo: Lima skyline at dusk",
+    "\u201cWe will not accept it,\u201d the minister said.",
+)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_hard_cue_is_the_hard_cue_of_all_the_cues(line):
+    assert hard_cue(line) == line_cues(line).hard
+
+
+def test_hard_cues_mark_furniture_and_spare_story_lines():
+    assert hard_cue(LINES[0]) is None and hard_cue(LINES[-1]) is None
+    assert hard_cue(LINES[1]) == "copyright line" and hard_cue(LINES[3]).startswith("row of short items")
+    assert hard_cue(LINES[5]).startswith("labelled line")
