@@ -42,6 +42,7 @@ from .phrases import build_units, group_chunks, inside_longer_name, title_ends, 
 from .refine import WHERE_WEIGHT, as_refugees, as_residents, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
 from .rules import Rules, load_rules
 from .spelling import NearNames, english_word_sources, english_words, is_english, spelling_table
+from .unlisted import UnlistedOrganisations, packaged_words
 
 COUNTING_KINDS = frozenset({"country", "capital", "demonym", "people", "nation"})
 FUZZY_KINDS = COUNTING_KINDS | {"igo", "ngo"}  # names a misspelling may stand for
@@ -99,6 +100,7 @@ class ActorCoder:
         self.dictionary, self.rules, actors, self.matcher = loaded
         self.order = {id(e): i for i, e in enumerate(actors)}
         self.has_short = any(e.short for e in actors)
+        self.unlisted = UnlistedOrganisations(packaged_words(), self.rules)
         self.tokenizer = tokenizer
 
     # --- cheap pre-pass ---------------------------------------------------------
@@ -166,6 +168,7 @@ class ActorCoder:
         if matches is None or (self.has_short and memory.entries):
             matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
         pick = self._choose(context.cues, context.when, context.focus)
+        matches = self.unlisted.find(tokens, matches, pick)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []
         for chunk in group_chunks(units):
