@@ -197,3 +197,8 @@ def test_places_and_clauses(code_text, text, actors, expected):
 ])  # fmt: skip
 def test_a_demand_to_refuse_is_aimed_at_who_must_refuse(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+def test_joint_agreement_is_mutual(code_text):
+    found = code_text("Chad and Niger agreed on Monday to hold talks on trade.", {"Chad": "TCD", "Niger": "NER"})
+    assert {("TCD", "AGREE", "NER"), ("NER", "AGREE", "TCD")} <= triples(found)

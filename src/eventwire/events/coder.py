@@ -436,7 +436,7 @@ class EventCoder:
         location = self.locator.locate(doc, predicate_heads, document.dateline, document.published_date)
         trigger = trigger_of(doc, composite)
         pattern = composite.inner.pattern
-        mutual = self._mutual(composite, code) and self._on("target.mutual")
+        mutual = self._mutual(doc, composite, code) and self._on("target.mutual")
         for source, target in self._pairs(sources, targets, mutual):
             if target is None and pattern.needs_target or self._own_relations(code, source, target):
                 continue
@@ -483,15 +483,18 @@ class EventCoder:
         joint = joint or any(c.lower_ in ("alongside",) for c in doc[composite.top.head].children)
         return joint and self.ontology.get(code).quad_class == 4 and self._on(self.rewrites.joint_rule)
 
-    def _mutual(self, composite: Composite, code: str | None) -> bool:
+    def _mutual(self, doc: Doc, composite: Composite, code: str | None) -> bool:
         """Do coordinated actors with no target act on each other? PETRARCH's '%' patterns say so;
         our own patterns for meetings and joint cooperation ("Xi and Kim met", "held joint drills")
-        and those marked mutual ("clashed", "signed a treaty") too."""
+        and those marked mutual ("clashed", "signed a treaty") too; agreeing only as a verb ("Chad
+        and Niger *agreed*"): talks someone offers to host are not yet agreed by the parties."""
         if any(p.pattern.mutual for p in composite.chain):
             return True
         if composite.inner.pattern.literal or code is None:
             return False
-        return self.ontology.lookup(code).plover in self.lexicon.mutual_categories
+        plover = self.ontology.lookup(code).plover
+        verb = syntax.kind_of(doc[composite.top.head]) == "verb"
+        return plover in self.lexicon.mutual_categories or (verb and plover in self.lexicon.mutual_verb_categories)
 
     @staticmethod
     def _pairs(sources: list[Filler], targets: list[Filler], mutual: bool = False) -> Iterator[tuple[Filler, Filler | None]]:
