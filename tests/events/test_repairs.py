@@ -97,3 +97,17 @@ def test_a_that_clause_hung_on_the_verb_of_a_frame_noun_is_the_nouns():
         (0, "ccomp", "VBP")])  # fmt: skip
     assert texts(repairs.detached_noun_clauses(doc[2])) == ["withdraw"]
     assert repairs.detached_noun_clauses(doc[3]) == []  # not the verb's object
+
+
+
+def test_a_passive_stating_an_attitude_with_no_agent_is_held_by_its_subject():
+    rows = [(1, "nsubj", "NNP"), (2, "auxpass", "VBZ"), (2, "ROOT", "VBN"), (2, "prep", "IN"), (5, "amod", "JJ"), (3, "pobj", "NN")]
+    doc = parse("Mali is opposed to Algerian mediation", rows)
+    doc[2].lemma_ = "oppose"
+    assert repairs.stative_passive(doc[2], frozenset({"oppose"}))
+    assert not repairs.stative_passive(doc[2], frozenset({"commit"}))
+    assert texts(repairs.auxiliary_subjects(doc[2])) == ["Mali"]  # the subject the parser hung on "is"
+    doc = parse("Mali was opposed by Algeria", [(2, "nsubjpass", "NNP"), (2, "auxpass", "VBD"), (2, "ROOT", "VBN"), (2, "agent", "IN"), (3, "pobj", "NNP")])
+    doc[2].lemma_ = "oppose"
+    assert not repairs.stative_passive(doc[2], frozenset({"oppose"}))  # an agent: a true passive
+    assert repairs.auxiliary_subjects(doc[2]) == []

@@ -202,3 +202,8 @@ def test_a_demand_to_refuse_is_aimed_at_who_must_refuse(code_text, text, actors,
 def test_joint_agreement_is_mutual(code_text):
     found = code_text("Chad and Niger agreed on Monday to hold talks on trade.", {"Chad": "TCD", "Niger": "NER"})
     assert {("TCD", "AGREE", "NER"), ("NER", "AGREE", "TCD")} <= triples(found)
+
+
+def test_a_stative_passive_s_subject_holds_the_attitude(code_text):
+    found = code_text("Mali is opposed to Algerian mediation in the north.", {"Mali": "MLI"})
+    assert ("MLI", "REJECT", "DZA") in triples(found)

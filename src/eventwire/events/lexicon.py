@@ -25,7 +25,7 @@ SECTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "speech": ("verbs", "quote_verbs", "reporter_nouns", "speculators"),
     "roles": ("object_control", "relative_pronouns", "agentive_heads", "pronouns", "target_prepositions", "people_nouns",
               "institution_nouns", "protest_aims", "official_nouns", "characterising_verbs", "threat_words", "helping_verbs",
-              "borrowing_prepositions", "answering_verbs", "obligation_modals",
+              "borrowing_prepositions", "answering_verbs", "obligation_modals", "stative_passives",
               "needs_target", "joint_needs_target", "mutual_categories", "mutual_verb_categories", "joint_modifiers", "own_country_targets",
               "scene_targets", "scene_prepositions"),
     "time": ("background_prepositions", "background_nouns", "background_verbs", "reason_verbs", "background_heads",
@@ -66,6 +66,7 @@ class Lexicon:
     needs_target: frozenset[str]
     joint_needs_target: frozenset[str]
     mutual_categories: frozenset[str]
+    stative_passives: frozenset[str]
     mutual_verb_categories: frozenset[str]
     background_prepositions: frozenset[str]
     background_nouns: frozenset[str]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ONLOOKING = frozenset({"present", "attending", "watching", "looking"})  # "with officials *present*"
+SUBJECT_READINGS = ("nsubj", "nsubjpass")
 MANNER_PREPOSITIONS = ("in", "during")  # "urged them to resume exports *in a phone call*"
 
 
@@ -107,3 +108,15 @@ def detached_noun_clauses(noun: Token) -> list[Token]:
         return []
     return [c for c in syntax.children(verb, ("ccomp",)) if c.i > noun.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def stative_passive(verb: Token, stative_lemmas: frozenset[str]) -> bool:
+    """A passive form that states an attitude ("Ghana *is opposed to* X", "*is committed to* talks"): the
+    parser reads a passive with no agent; its subject holds the attitude, the "to" phrase is its object."""
+    return (syntax.lemma(verb) in stative_lemmas and syntax.is_passive(verb) and not passive_agents(verb)
+            and any(prep == "to" for prep, _ in syntax.prep_objects(verb)))
+
+
+def auxiliary_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung on the verb's auxiliary ("Mali/nsubj <- *is*/auxpass <- opposed"): the verb's."""
+    return [s for aux in verb.children if aux.dep_ in ("aux", "auxpass") for s in aux.children if s.dep_ in SUBJECT_READINGS]

@@ -102,10 +102,12 @@ class RoleFinder:
 
     def own_subjects_by_rule(self, token: Token) -> tuple[list[Token], str]:
         """The clause's own subject phrases, and the name of the rule that found them."""
+        if repairs.stative_passive(token, self.lexicon.stative_passives):
+            return syntax.children(token, syntax.PASSIVE_SUBJECT_DEPS) or repairs.auxiliary_subjects(token), "source.subject"
         if syntax.is_passive(token):
             agents = repairs.passive_agents(token)
             return (agents, "source.passive_agent") if agents else (self._instrument_agents(token), "source.instrument_agent")
-        found = syntax.children(token, syntax.SUBJECT_DEPS)
+        found = syntax.children(token, syntax.SUBJECT_DEPS) or repairs.auxiliary_subjects(token)
         if found and found[0].lower_ in self.lexicon.relative_pronouns and token.dep_ == "ccomp" and token.head.dep_ == "relcl":
             token = token.head  # "a raid *that* officials said killed 200": the raid's
         if token.dep_ == "relcl" and (not found or found[0].lower_ in self.lexicon.relative_pronouns):
