@@ -86,3 +86,12 @@ def events_of(pipeline, text):
     sentences = pipeline.parser.parse_many([article])[0]
     actors = pipeline.actors.code_document(article, sentences)
     return pipeline.events.code_document(article, sentences, actors)
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("Kuwait cut air links with Iraq after the border clash.", {"Kuwait": "KWT", "Iraq": "IRQ"}, {("KWT", "SANCTION", "IRQ")}),
+    ("Sudan restored trade links with Chad.", {"Sudan": "SDN", "Chad": "TCD"}, {("SDN", "SUPPORT", "TCD")}),
+    ("Police found links between the gang and a cartel.", {"Police": "MEXCOP"}, set()),
+])  # fmt: skip
+def test_links_are_ties(code_text, text, actors, expected):
+    assert triples(code_text(text, actors)) == expected
