@@ -95,3 +95,13 @@ def events_of(pipeline, text):
 ])  # fmt: skip
 def test_links_are_ties(code_text, text, actors, expected):
     assert triples(code_text(text, actors)) == expected
+
+
+def test_a_measure_of_matter_stands_for_the_matter(code_text):
+    found = code_text("Swiss doctors handed over 700 kg of medicine to a hospital in Herat.", {"Swiss doctors": "CHEHLH", "Herat": "AFG"})
+    assert ("CHEHLH", "AID", "AFG") in triples(found)
+
+
+def test_a_vow_read_as_a_purpose_is_still_a_vow(code_text):
+    found = code_text("Kurdish militants have sworn to fight until they gain control of the valley.", {"Kurdish militants": "IRQREB"})
+    assert ("IRQREB", "138", "intended") in {(e.source.code, e.cameo[:3], e.modality) for e in found}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import syntax
+from . import repairs, syntax
 from .patterns import Constraint, Pattern, PatternSet
 from .sequence import Cursor, match_sequence
 
@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 # "blocked *hundreds of* highways": the quantity lets the object through
 QUANTITIES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten", "number", "series", "string", "wave", "round",
-                        "week", "month", "day", "year", "tonne", "ton", "barrel", "batch", "shipment", "consignment", "first", "rest"})
+                        "week", "month", "day", "year", "tonne", "ton", "barrel", "batch", "shipment", "consignment", "first", "rest",
+                        "kg", "kilogram", "kilo", "pound", "litre", "liter", "gallon", "worth", "lot", "amount", "quantity", "load",
+                        "truckload", "planeload", "crate", "box", "package", "parcel"})  # "700 kg *of* medicine", "$5,000 worth *of* goods"
 # "delivered *food* parcels", "intercepted *arms* shipments": the matter carried names the object
 CONTAINERS = frozenset({"parcel", "package", "shipment", "consignment", "delivery", "convoy", "load", "truckload", "planeload",
                         "shipload", "batch", "kit", "box", "crate", "cargo", "supply", "stock", "stockpile"})
@@ -108,8 +110,8 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
         holders = [token, *_objects(token), *particles]
         found = [obj for holder in holders for _, obj in syntax.prep_objects(holder, constraint.prep)]
         return found + [o for obj in found if syntax.lemma(obj) in QUANTITIES for _, o in syntax.prep_objects(obj, "of")]
-    if relation == "complement":
-        return syntax.children(token, syntax.COMPLEMENT_DEPS) + [
+    if relation == "complement":  # "have sworn *to fight*": an infinitive the parser read as a purpose counts
+        return repairs.purpose_complements(token) + [
             obj for _, obj in syntax.prep_objects(token) if obj.dep_ == "pcomp"
         ]
     return [t for t in token.subtree if t.i != token.i]
