@@ -105,3 +105,12 @@ def test_a_measure_of_matter_stands_for_the_matter(code_text):
 def test_a_vow_read_as_a_purpose_is_still_a_vow(code_text):
     found = code_text("Kurdish militants have sworn to fight until they gain control of the valley.", {"Kurdish militants": "IRQREB"})
     assert ("IRQREB", "138", "intended") in {(e.source.code, e.cameo[:3], e.modality) for e in found}
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("The IAEA sent inspectors to a nuclear site in Iran to check the enrichment work.", {"IAEA": "IGOIAE", "Iran": "IRN"},
+     {("IGOIAE", "ACCUSE", "IRN")}),
+    ("Pakistani police ordered extra patrols in Lahore after the riots.", {"Pakistani police": "PAKCOP"}, {("PAKCOP", "MOBILIZE", None)}),
+])  # fmt: skip
+def test_sending_inspectors_investigates_and_more_patrols_raise_police_alert(code_text, text, actors, expected):
+    assert expected <= triples(code_text(text, actors))
