@@ -46,6 +46,9 @@ SCOPE_CASES = [
      {"Hezbollah": "LBNREB", "Haifa": "ISR", "Israeli jets": "ISRMIL", "Lebanon": "LBN"}, "ASSAULT", "hypothetical"),
     ("Manila said it would protest whenever Chinese ships blockaded the shoal.",
      {"Manila": "PHL", "Chinese ships": "CHNMIL"}, "COERCE", "hypothetical"),
+    # an attempt at force is the act itself; an attempt at anything else is not yet an act
+    ("Rebels tried to kill the governor of Kivu on Monday.", {"Rebels": "CODREB", "governor of Kivu": "CODGOV"}, "ASSAULT", "asserted"),
+    ("Kenya tried to mediate between Sudan and Chad.", {"Kenya": "KEN", "Sudan": "SDN", "Chad": "TCD"}, "CONSULT", "hypothetical"),
     # a relative clause in the past tells what happened, whatever will happen around it
     ("The rebels said they will release the two Kenyan engineers, whom they had abducted in March, on Sunday.",
      {"rebels": "SOMREB", "Kenyan engineers": "KENBUS"}, "ASSAULT", "asserted"),

@@ -21,7 +21,8 @@ LEXICON_FILE = "event-lexicon.toml"
 SECTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "modality": ("negation", "hypothetical_modals", "future_modals", "conditional_marks", "recurrence_marks",
                  "recurrence_nouns", "future_governors", "hypothetical_governors", "intended_governors", "promise_verbs",
-                 "negating_governors", "future_modifiers", "intended_modifiers", "hypothetical_modifiers", "dispatch_verbs"),
+                 "negating_governors", "future_modifiers", "intended_modifiers", "hypothetical_modifiers", "dispatch_verbs",
+                 "attempted_force"),
     "speech": ("verbs", "quote_verbs", "reporter_nouns", "speculators"),
     "roles": ("object_control", "relative_pronouns", "agentive_heads", "pronouns", "target_prepositions", "people_nouns",
               "institution_nouns", "protest_aims", "official_nouns", "characterising_verbs", "threat_words", "helping_verbs",
@@ -31,7 +32,7 @@ SECTIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "time": ("background_prepositions", "background_nouns", "background_verbs", "reason_verbs", "background_heads",
              "topic_prepositions"),
 })  # fmt: skip
-KEEP_CASE = frozenset({"needs_target", "joint_needs_target", "mutual_categories", "mutual_verb_categories", "own_country_targets", "scene_targets"})  # codes, not words
+KEEP_CASE = frozenset({"attempted_force", "needs_target", "joint_needs_target", "mutual_categories", "mutual_verb_categories", "own_country_targets", "scene_targets"})  # codes, not words
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Lexicon:
     intended_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     dispatch_verbs: frozenset[str]
+    attempted_force: frozenset[str]
     speech_verbs: frozenset[str]
     quote_verbs: frozenset[str]
     reporter_nouns: frozenset[str]

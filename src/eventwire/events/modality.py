@@ -112,9 +112,12 @@ class ModalityJudge:
             return ["hypothetical"]
         return []
 
-    def _governor(self, token: Token) -> list[str]:
-        """Modality a governing word gives its complement."""
+    def _governor(self, token: Token, force: bool = False) -> list[str]:
+        """Modality a governing word gives its complement; an attempt at force is an attack ("*tried* to
+        kill": CAMEO counts attempted assaults and assassinations as the act)."""
         word = syntax.lemma(token)
+        if force and word in ATTEMPTS:
+            return []
         if word in self.lexicon.negating_governors:
             return ["negated"]
         if word in self.lexicon.hypothetical_governors:
@@ -185,7 +188,8 @@ class ModalityJudge:
         clause = next((t for t in [top, *top.ancestors] if syntax.kind_of(t) == "verb"), top)
         if clause.dep_ == "relcl" and self._recurrence(clause.head):  # "each time *Israel struck* villages"
             found.append(("hypothetical", "modality.hypothetical.recurrence"))
-        return found + self._governed(top, speech_verb, under_speech)
+        force = (composite.code or "")[:2] in self.lexicon.attempted_force
+        return found + self._governed(top, speech_verb, under_speech, force)
 
     def refusal(self, doc: Doc, composite: Composite, speech_verb: int | None) -> bool:
         """ "Belgrade *would not* join the sanctions", "Abbas *will not* meet Pence": an actor announcing
@@ -222,7 +226,7 @@ class ModalityJudge:
         """ "blocked roads *to protest*", "sent jets *to bomb*": the purpose names the act itself."""
         return syntax.lemma(token) in PROTEST_PURPOSES or syntax.lemma(token.head) in self.lexicon.dispatch_verbs
 
-    def _governed(self, top: Token, speech_verb: int | None, under_speech: bool) -> list[Marker]:
+    def _governed(self, top: Token, speech_verb: int | None, under_speech: bool, force: bool = False) -> list[Marker]:
         """Modality from the words governing ``top``: their own markers, and their meaning when ``top``
         is their complement ("*failed* to reach", "*plans* to visit"), not a clause beside them
         ("dropped a cylinder, *killing* 43"); a relative clause of an object takes its noun's
@@ -242,7 +246,7 @@ class ModalityJudge:
             if current.i == speech_verb or (current.dep_ == "prep" and current.lower_ in self.lexicon.background_prepositions):
                 break
             if syntax.kind_of(current) in ("verb", "noun") or current.tag_ == "JJ":
-                governed = [m for m in self._governor(current) if not (adjunct and self._made_in(current, m))] if complement else []
+                governed = [m for m in self._governor(current, force) if not (adjunct and self._made_in(current, m))] if complement else []
                 here = _named(governed, "governor") + ([] if separate else self._markers(current, under_speech))
                 here = [m for m in here if m[0] != "negated"] if adjunct else here
                 found += [m for m in here if m[0] not in ("future", "intended")] if past else here
