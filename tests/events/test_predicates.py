@@ -98,13 +98,13 @@ def test_links_are_ties(code_text, text, actors, expected):
 
 
 def test_a_measure_of_matter_stands_for_the_matter(code_text):
-    found = code_text("Swiss doctors handed over 700 kg of medicine to a hospital in Herat.", {"Swiss doctors": "CHEHLH", "Herat": "AFG"})
-    assert ("CHEHLH", "AID", "AFG") in triples(found)
+    found = code_text("A Qatari charity flew 300 kilograms of medicine to Sudan on Friday.", {"Qatari charity": "QATNGO", "Sudan": "SDN"})
+    assert ("QATNGO", "AID", "SDN") in triples(found)
 
 
 def test_a_vow_read_as_a_purpose_is_still_a_vow(code_text):
-    found = code_text("Kurdish militants have sworn to fight until they gain control of the valley.", {"Kurdish militants": "IRQREB"})
-    assert ("IRQREB", "138", "intended") in {(e.source.code, e.cameo[:3], e.modality) for e in found}
+    found = code_text("Militia leaders in Ituri have sworn on Sunday to attack the mining towns again.", {"Militia leaders": "CODREB"})
+    assert ("CODREB", "138", "intended") in {(e.source.code, e.cameo[:3], e.modality) for e in found}
 
 
 @pytest.mark.parametrize(("text", "actors", "expected"), [
