@@ -80,6 +80,14 @@ def test_bad_patterns_name_the_file_and_line(codes, inflector, text, code):
     assert "mine.jsonl:2" in error.value.line()
 
 
+def test_a_synset_defined_twice_is_refused(codes, inflector):
+    # The second definition would otherwise replace the first for every pattern that names it.
+    with pytest.raises(EventwireError) as error:
+        build('{"synset": "&TWICE", "words": ["a"]}\n{"synset": "&TWICE", "words": ["b"]}\n', codes, inflector)
+    assert error.value.code == "E301" and "&TWICE is defined twice" in error.value.line()
+    assert "mine.jsonl:2" in error.value.line()
+
+
 def test_user_file_adds_patterns(codes, inflector, tmp_path):
     mine = tmp_path / "mine.jsonl"
     mine.write_text('{"verb": "snub", "code": "125"}\n{"verb": "hector", "code": "111"}\n', encoding="utf-8")

@@ -200,6 +200,9 @@ class _Builder:
         name, words = record.data.get("synset"), record.data.get("words")
         if not isinstance(name, str) or not name.startswith("&") or not isinstance(words, list):
             raise EventwireError("E301", origin=record.origin, reason="a synset needs a name starting '&' and a list 'words'")
+        if name in self.synsets:
+            # A second definition would silently replace the first for every pattern that uses it.
+            raise EventwireError("E301", origin=record.origin, reason=f"synset {name} is defined twice")
         self.synsets[name] = tuple(self.phrases(words, record.origin))
 
     def phrases(self, words: Any, origin: str) -> list[tuple[str, ...]]:
