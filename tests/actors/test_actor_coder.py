@@ -212,3 +212,13 @@ def test_a_possessive_pronoun_prefers_the_subject(code_text):
 def test_a_country_possessing_a_role_word_used_as_an_adjective_stays_an_actor(code_text):
     found = by_text(code_text("Chile condemned Peru's military buildup and the United States' naval policies.", "2019-03-04"))
     assert found["Peru"][1] == "PER" and found["United States"][1] == "USA"
+
+
+def test_a_role_located_in_coordinated_countries_is_that_role_in_each(code_text):
+    found = by_text(code_text("Senators in Chile and Argentina rejected the mining treaty on Tuesday.", "2019-03-05"))
+    assert found["Senators"] == ("CHLLEG", "CHL", "LEG")
+    assert found["Argentina"] == ("ARGLEG", "ARG", "LEG")
+    found = by_text(code_text("Police in Kenya and Uganda seized ivory worth millions.", "2019-03-05"))
+    assert (found["Police"], found["Uganda"]) == (("KENCOP", "KEN", "COP"), ("UGACOP", "UGA", "COP"))
+    # a place of the same country adds nobody
+    assert "Mombasa" not in by_text(code_text("Police in Nairobi and Mombasa seized ivory.", "2019-03-05"))

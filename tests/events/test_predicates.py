@@ -114,3 +114,9 @@ def test_a_vow_read_as_a_purpose_is_still_a_vow(code_text):
 ])  # fmt: skip
 def test_sending_inspectors_investigates_and_more_patrols_raise_police_alert(code_text, text, actors, expected):
     assert expected <= triples(code_text(text, actors))
+
+
+def test_a_role_in_coordinated_countries_acts_in_each(pipeline):
+    found = {(e.source.code, e.plover, e.target.code if e.target else None)
+             for e in events_of(pipeline, "Senators in Chile and Argentina rejected the mining treaty with Bolivia on Tuesday.")}
+    assert {("CHLLEG", "REJECT", "BOL"), ("ARGLEG", "REJECT", "BOL")} <= found

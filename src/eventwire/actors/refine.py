@@ -362,7 +362,8 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     # "at X" links to a place only ("police at the border"): "drones at Israel" aim at it
     by_start = {d.start: d for d in list(drafts) + list(locations) if d in locations or _key(tokens, d.start - 1) != "at"}
     absorbed: set[int] = set()
-    result = []
+    result: list[Draft] = []
+    distributed: list[Draft] = []
     for draft in drafts:
         if id(draft) in absorbed:
             continue
@@ -372,9 +373,32 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
                 absorbed.add(id(target))
                 draft = _within_org(draft, target)
         if draft.country is None and draft.code is None and draft.head != PLACE_HEAD and (draft.sector or draft.bare or draft.role):
-            draft = _linked(draft, by_start, tokens, rules)
+            linked = _linked(draft, by_start, tokens, rules)
+            for place, located in _located_in_each(draft, linked, [*drafts, *locations], tokens, rules):
+                absorbed.add(id(place))
+                distributed.append(located)
+            draft = linked
         result.append(draft)
-    return [d for d in result if id(d) not in absorbed]
+    kept = [d for d in result if id(d) not in absorbed]
+    return sorted(kept + distributed, key=lambda d: d.start) if distributed else kept
+
+
+def _located_in_each(draft: Draft, linked: Draft, places: Sequence[Draft], tokens, rules: Rules) -> list[tuple[Draft, Draft]]:
+    """ "lawmakers in France and Germany": (country, the role in it) for each coordinated country
+    after the first, one mention per country at its words (the event stage reads the conjuncts)."""
+    if linked is draft or _key(tokens, draft.end) not in rules.locative_prepositions:
+        return []
+    by_start = {d.start: i for i, d in enumerate(places) if _is_country(d)}
+    target = _target(draft, {d.start: d for d in places}, tokens, rules)
+    if target is None or target.country != linked.country or target.start not in by_start:
+        return []
+    found = []
+    for j in _owner_list(target.start, by_start, list(places), tokens, rules)[1:]:
+        place = places[j]
+        if place.country != linked.country:
+            note = f" + {_key(tokens, draft.end)} {place.name or place.country}"
+            found.append((place, replace(linked, start=place.start, end=place.end, country=place.country, rule=draft.rule + note)))
+    return found
 
 
 def _within_org(draft: Draft, org: Draft) -> Draft:

@@ -35,6 +35,7 @@ DRAWING_VERBS = ("draw", "attract", "prompt", "provoke", "spark", "trigger", "ea
 ANGERING_VERBS = ("anger", "enrage", "infuriate", "irk", "outrage", "upset", "alarm", "provoke")
 REVENGE_WORDS = ("revenge", "retaliation", "retribution", "vengeance", "reprisal")
 BORDER_NOUNS = ("border", "frontier", "boundary")
+LOCATED_PREPOSITIONS = ("in",)  # "lawmakers in X and Y": the actor stage gives each country the role
 CLIMB_DEPS = ("xcomp", "conj", "pcomp", "advcl", "relcl", "acl", "acomp")  # acomp: "X is about to act"
 
 
@@ -524,10 +525,11 @@ class ActorLookup:
         carriers = [c for c in token.children if c.dep_ == "acl" and syntax.lemma(c) in ("carry", "transport", "ferry")]
         return [self.index[o.i] for c in carriers for o in syntax.children(c, ("dobj",)) if o.i in self.index][:1]
 
-    def _coordinated_of(self, token: Token, mention: ActorMention) -> list[ActorMention]:
-        """ "the leaders of *Russia and Ukraine*": the "of" mention and those coordinated with it."""
+    def _coordinated_of(self, token: Token, mention: ActorMention, prepositions: tuple[str, ...] = ("of", "from")) -> list[ActorMention]:
+        """ "the leaders of *Russia and Ukraine*": the "of" mention and those coordinated with it;
+        with "in", the countries the actor stage gave a located role ("lawmakers in X *and Y*")."""
         found = [mention]
-        for _, obj in [*syntax.prep_objects(token, "of"), *syntax.prep_objects(token, "from")]:
+        for _, obj in [p for preposition in prepositions for p in syntax.prep_objects(token, preposition)]:
             for conj in syntax.with_conjuncts(obj)[1:]:
                 other = self.index.get(conj.i)
                 if other is not None and other not in found:
@@ -565,7 +567,8 @@ class ActorLookup:
             return [Filler(token.i, stationed)]
         if own_head and token.i in self.index:
             mention = self.index[token.i]
-            return [Filler(token.i, mention), *(Filler(token.i, m) for m in self._distributed(token, mention))]
+            others = [*self._distributed(token, mention), *self._coordinated_of(token, mention, LOCATED_PREPOSITIONS)[1:]]
+            return [Filler(token.i, mention), *(Filler(token.i, m) for m in others)]
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
             antecedent = self.antecedents.resolve(token)
             return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
