@@ -120,3 +120,22 @@ def test_a_role_in_coordinated_countries_acts_in_each(pipeline):
     found = {(e.source.code, e.plover, e.target.code if e.target else None)
              for e in events_of(pipeline, "Senators in Chile and Argentina rejected the mining treaty with Bolivia on Tuesday.")}
     assert {("CHLLEG", "REJECT", "BOL"), ("ARGLEG", "REJECT", "BOL")} <= found
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    # using people as shields assaults them (184); holding them as shields detains them
+    ("Rebels in eastern Congo used villagers as human shields during the offensive.",
+     {"Rebels": "CODREB", "villagers": "CODCVL"}, {("CODREB", "ASSAULT", "CODCVL")}),
+    ("Militants held dozens of Yazidi families as human shields near Mosul.",
+     {"Militants": "IRQREB", "Yazidi families": "IRQCVL"}, {("IRQREB", "COERCE", "IRQCVL")}),
+    # state vessels stopping boats restrict movement (191); protesters stopping a convoy obstruct it (144)
+    ("Chinese coast guard vessels blocked two Philippine supply boats near a disputed shoal.",
+     {"Chinese coast guard vessels": "CHNMIL", "Philippine supply boats": "PHL"}, {("CHNMIL", "COERCE", "PHL")}),
+    ("Protesters blocked a convoy carrying ballot boxes in Kinshasa.", {"Protesters": "CODCVL"}, {("CODCVL", "PROTEST", "COD")}),
+    # a petition drive is dissent
+    ("Teachers in Chile launched a petition against the pension reform.", {"Teachers": "CHLEDU"}, {("CHLEDU", "PROTEST", "CHL")}),
+    ("The union began collecting signatures for a referendum on the labour code.", {"The union": "SVKLAB"},
+     {("SVKLAB", "PROTEST", "SVK")}),  # dissent at home is aimed at its government
+])  # fmt: skip
+def test_human_shields_blocked_vessels_and_petitions(code_text, text, actors, expected):
+    assert expected <= triples(code_text(text, actors))
