@@ -1,5 +1,6 @@
-"""The terminal table: cut cells end in an ellipsis, and every missing value shows the same mark."""
+"""The terminal table: cut cells end in an ellipsis, and every missing value shows the same mark; the JSON record."""
 
+import json
 from dataclasses import replace
 
 from eventwire.formats import CUT, MISSING, table_cell, table_lines
@@ -21,3 +22,18 @@ def test_an_undated_event_without_a_target_shows_the_same_mark_for_both():
     cells = row.split()
     assert cells[0] == MISSING and cells[2] == MISSING  # DATE and TARGET
     assert row.endswith("expressed strong suppor" + CUT)
+
+
+def test_an_events_record_is_asdicts_in_every_field_and_order():
+    from dataclasses import asdict
+
+    from eventwire.formats import event_json
+    from eventwire.types import ActorRef
+
+    event = make_event("d1", 2, "CHNGOV", "USA", "036", place="Lima", place_country="PER")
+    event = replace(event, reported_by=ActorRef("Reuters", "Reuters", "MED", None, "MED", 0, 7), rules=("verb", "source"))
+    for each in (event, make_event("d2", 0, None, None, "010", None)):
+        record = each.to_dict()
+        assert record == asdict(each) and list(record) == list(asdict(each))
+        assert list(record["location"] or {}) == list((asdict(each)["location"]) or {})
+        assert event_json(each) == json.dumps(asdict(each), ensure_ascii=False)

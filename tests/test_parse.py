@@ -62,3 +62,18 @@ def test_a_run_on_sentence_is_tokenized_not_parsed(pipeline):
     run_on = "and the list goes on " * 300  # 6,300 characters with no full stop
     (sentence,) = pipeline.parser.parse(document("long", (run_on,)))
     assert not sentence.parsed and len(sentence.doc) > 1000
+
+
+def test_the_tokenizer_is_the_models_own_though_spacy_builds_no_default_one_first(pipeline):
+    import spacy
+    from spacy.symbols import ORTH
+
+    from eventwire.parse import WHOLE_WORDS, installed_model
+
+    own = spacy.load(installed_model(pipeline.settings.model.names), exclude=list(UNUSED_COMPONENTS))
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            own.tokenizer.add_special_case(form, [{ORTH: form}])
+    assert pipeline.parser.nlp.tokenizer.to_bytes(exclude=["vocab"]) == own.tokenizer.to_bytes(exclude=["vocab"])  # the vocab grows with use
+    text = "U.S. envoys can't meet Gov. Smith's aides at 5 p.m.; N. Korea test-fired (again) e-mails: www.example.com"
+    assert [t.text for t in pipeline.parser.nlp.make_doc(text)] == [t.text for t in own.make_doc(text)]

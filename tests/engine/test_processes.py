@@ -50,6 +50,22 @@ def test_loading_is_timed_once_for_all_workers_and_once_in_process(settings, loa
     assert len(told) == 2 and len(list(loads.iterdir())) == 3
 
 
+def test_workers_started_without_waiting_load_while_the_first_batches_are_read(settings, loads):
+    told: list[float] = []
+    with ProcessPoolEngine(settings, 2, load_fake, on_loaded=told.append, wait_on_enter=False) as engine:
+        assert told == []  # entered at once: nothing waited for the workers yet
+        results = list(engine.results(iter_batches(articles(["One.", "Two.", "Three."]), 1)))
+    assert len(told) == 1 and [r.document.doc_id for r in results] == ["doc-0", "doc-1", "doc-2"]
+
+
+def test_the_last_batches_are_shared_out_one_document_at_a_time(settings, loads):
+    first = [f"Fast {n}. SLEEP-000" for n in range(8)]
+    last = [f"Slow {n}. SLEEP-150" for n in range(4)]
+    results = run(settings, articles(first + last), max_chars=4 * len(first[0]))  # batches of four, the last one slow
+    assert [r.document.doc_id for r in results] == [f"doc-{n}" for n in range(12)]
+    assert len({r.document.source for r in results[8:]}) == 2  # the last batch, coded by both workers
+
+
 def test_a_crashing_document_becomes_e602_and_the_run_goes_on(settings, loads):
     items = articles(["One.", "Two.", "CRASH-WORKER now.", "Four.", "Five."])
     results = run(settings, items, max_chars=10**6)  # all five in one batch: the crash takes it down

@@ -14,7 +14,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 def test_every_evaluate_option_is_documented():
     text = (DOCS / "evaluation.md").read_text("utf-8")
-    options = {o for p in main.commands["evaluate"].params if isinstance(p, click.Option) for o in p.opts if o.startswith("--")}
+    options = {o for p in main.get_command(click.Context(main), "evaluate").params if isinstance(p, click.Option) for o in p.opts if o.startswith("--")}
     documented = {o for o in options if o in text} | {"--help"}
     assert {"--json", "--errors"} <= documented
     assert "eventwire evaluate" in text

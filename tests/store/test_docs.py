@@ -14,7 +14,7 @@ CODING_OPTIONS = {"--model", "--lang", "--max-bytes", "--actors", "--patterns", 
 
 @pytest.mark.parametrize("command", ["ingest", "export", "stats", "dyad", "query"])
 def test_every_store_command_option_is_documented(command):
-    cmd = main.commands[command]
+    cmd = main.get_command(click.Context(main), command)
     options = {name for p in cmd.params if isinstance(p, click.Option) for name in p.opts if name.startswith("--")}
     if command == "ingest":
         options -= CODING_OPTIONS  # documented with `code`

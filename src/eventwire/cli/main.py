@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -17,9 +18,28 @@ def summary(command: click.Command) -> str:
     return " ".join((command.help or "").split("\n\n")[0].split())
 
 
+# Each command's module, imported when the command is asked for: a command's libraries (DuckDB,
+# trafilatura, pyarrow, spaCy...) load only when it runs, and the worker processes ``eventwire code``
+# starts, which import the main script again, import none of them.
+COMMAND_MODULES = {
+    "actors": "actors", "article": "article", "code": "code", "dyad": "dyad", "evaluate": "evaluate",
+    "evaluate-actors": "evaluate_actors", "export": "export", "ingest": "ingest",
+    "petrarch-validate": "petrarch", "query": "query", "serve": "serve", "stats": "stats",
+}  # fmt: skip
+
+
 class EventwireGroup(click.Group):
-    """Turns known errors into one line on stderr instead of a traceback, and lists each
-    command with its whole summary (click would cut it to the terminal's width, mid-phrase)."""
+    """Turns known errors into one line on stderr instead of a traceback, lists each command
+    with its whole summary (click would cut it to the terminal's width, mid-phrase), and imports
+    a command's module only when the command is needed (``COMMAND_MODULES``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")  # registers it on ``main``
+        return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]

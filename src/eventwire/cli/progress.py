@@ -14,13 +14,15 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from typing import IO, TextIO
+from typing import IO, TYPE_CHECKING, TextIO
 
 import click
 
 from ..engine.progress import Rates, Tally, duration, estimate_documents, status_line, summary_line
-from ..store import IngestCounts
 from ..types import DocumentResult, Problem
+
+if TYPE_CHECKING:  # the store (DuckDB) is imported by ``ingest`` only
+    from ..store import IngestCounts
 
 REDRAW_SECONDS = 0.25
 CLEAR_LINE = "\r\x1b[2K"  # back to the start of the line, and erase it

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import itertools
 import multiprocessing
 import os
 import signal
@@ -87,6 +88,16 @@ def serve(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
         _load_and_code(factory, settings, conn)
     except (EOFError, OSError):  # the pipe broke (EOF, EPIPE, ECONNRESET): nobody is left to answer
         return
+    exit_at_once()
+
+
+def exit_at_once() -> None:
+    """End this worker without tearing its pipeline down: freeing millions of objects one by one
+    takes a tenth of a second and more, and the parent waits for it; the kernel frees a process at once."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 def _load_and_code(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
@@ -148,12 +159,14 @@ class Worker:
         self.batch, self.part = batch, part
         self.conn.send(batch)
 
-    def stop(self) -> None:
+    def tell_to_stop(self) -> None:
+        """Ask an idle worker to end (a busy one is terminated by ``stop``)."""
         if self.batch is None and self.process.is_alive():
-            try:
+            with contextlib.suppress(OSError):
                 self.conn.send(None)
-            except OSError:
-                pass
+
+    def stop(self) -> None:
+        if self.batch is None:
             self.process.join(STOP_TIMEOUT_SECONDS)
         if self.process.is_alive():
             self.process.terminate()
@@ -187,34 +200,60 @@ class Reorder:
             self.expected += 1
 
 
+def split_for_the_end(queue: deque[tuple[Batch, int | None]], order: Reorder) -> deque[tuple[Batch, int | None]]:
+    """The batches left once all are read, one document each (their results gathered in ``order``)."""
+    parts: deque[tuple[Batch, int | None]] = deque()
+    for batch, part in queue:
+        if part is not None or len(batch.items) == 1:
+            parts.append((batch, part))
+            continue
+        order.expect_parts(batch.number, len(batch.items))
+        parts.extend((single, index) for index, single in enumerate(batch.split()))
+    return parts
+
+
 class ProcessPoolEngine:
     """``workers`` processes, each with its own pipeline, fed batch by batch."""
 
-    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline, on_loaded: OnLoaded | None = None) -> None:
+    def __init__(self, settings: Settings, workers: int, factory: CoderFactory = load_pipeline, on_loaded: OnLoaded | None = None,
+                 wait_on_enter: bool = True) -> None:
+        """``wait_on_enter``: the ``with`` block starts once every worker has loaded; else at once, and
+        ``results`` reads the first batches while the workers load."""
         self.settings = settings
         self.size = workers
         self.factory = factory
         self.on_loaded = on_loaded
+        self.wait_on_enter = wait_on_enter
         self.context = multiprocessing.get_context("spawn")  # no inherited threads or locks
         self.workers: list[Worker] = []
+        self.started: float | None = None  # when the workers were started, until all have loaded
 
     def __enter__(self) -> ProcessPoolEngine:
-        started = time.perf_counter()
+        self.started = time.perf_counter()
         try:
             self.workers = [self._spawn() for _ in range(self.size)]  # all start loading at once
-            for worker in self.workers:
-                self._await_ready(worker)
-            if self.on_loaded is not None:
-                self.on_loaded(time.perf_counter() - started)
+            if self.wait_on_enter:
+                self._await_loaded()
         except BaseException:
             self.__exit__()
             raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        for worker in self.workers:  # all told first: they end side by side
+            worker.tell_to_stop()
         for worker in self.workers:
             worker.stop()
         self.workers = []
+
+    def _await_loaded(self) -> None:
+        if self.started is None:
+            return
+        for worker in self.workers:
+            self._await_ready(worker)
+        if self.on_loaded is not None:
+            self.on_loaded(time.perf_counter() - self.started)
+        self.started = None
 
     def pids(self) -> list[int]:
         return [w.process.pid for w in self.workers if w.process.pid is not None]
@@ -237,32 +276,38 @@ class ProcessPoolEngine:
             raise error
 
     def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
+        """Results in input order. Batches are read a few ahead of the workers, so that no worker
+        waits for reading; the last ones are cut into single documents, so that the workers finish
+        together instead of one idling while the other codes a whole batch."""
         source = iter(batches)
+        head = list(itertools.islice(source, self.size))  # read while the workers load, if they still do
+        self._await_loaded()
+        source = itertools.chain(head, source)
         order = Reorder()
         retries: deque[tuple[Batch, int]] = deque()  # parts of a batch that killed a worker
+        queue: deque[tuple[Batch, int | None]] = deque()  # read, not yet sent
         window = WINDOW_PER_WORKER * self.size
         read = 0
         exhausted = False
         while True:
+            while not exhausted and len(queue) < self.size and read - order.expected < window:
+                batch = next(source, None)
+                if batch is None:
+                    exhausted = True
+                    queue = split_for_the_end(queue, order)
+                else:
+                    read += 1
+                    queue.append((batch, None))
             for worker in self.workers:
                 if worker.batch is not None:
                     continue
                 if not worker.process.is_alive():  # died between batches
                     self._replace(worker)
-                if retries:
-                    worker.send(*retries.popleft())
-                    continue
-                if exhausted or read - order.expected >= window:
-                    break
-                batch = next(source, None)
-                if batch is None:
-                    exhausted = True
-                    break
-                read += 1
-                worker.send(batch)
+                if retries or queue:
+                    worker.send(*(retries or queue).popleft())
             yield from order.ready()
             busy = [w for w in self.workers if w.batch is not None]
-            if not busy and exhausted and not retries:
+            if not busy and exhausted and not retries and not queue:
                 return
             if busy:
                 self._collect(busy, order, retries)

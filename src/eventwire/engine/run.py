@@ -13,6 +13,7 @@ same results in the same (input) order.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -27,6 +28,9 @@ from .processes import InProcessEngine, OnLoaded, ProcessPoolEngine
 from .work import CoderFactory, load_pipeline
 
 ENGINES = ("local", "dask")
+# Local inputs of at least this many batches' worth of bytes start the workers before the first article
+# is read. Their text is at most their bytes (HTML: much less), so now and then workers start for one batch.
+LARGE_INPUT_BATCHES = 2
 
 
 class Engine(Protocol):
@@ -55,9 +59,11 @@ def worker_count(settings: Settings) -> int:
 
 
 def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, small_input: bool = False,
-                on_loaded: OnLoaded | None = None) -> Engine:
+                on_loaded: OnLoaded | None = None, read_while_loading: bool = False) -> Engine:
     """The engine ``settings`` ask for; ``small_input`` (one batch) stays in this process unless Dask is asked for.
-    ``on_loaded`` is told how many seconds the pipelines took to load (every worker loading at once)."""
+    ``on_loaded`` is told how many seconds the pipelines took to load (every worker loading at once).
+    ``read_while_loading``: worker processes are started on entering and loaded by the first ``results``,
+    which reads the first batches meanwhile."""
     workers = worker_count(settings)
     name = settings.engine.name
     if name not in ENGINES:
@@ -68,16 +74,35 @@ def open_engine(settings: Settings, factory: CoderFactory = load_pipeline, *, sm
         return DaskEngine(settings, workers, factory, on_loaded)
     if workers == 1 or small_input:
         return InProcessEngine(settings, factory, on_loaded)
-    return ProcessPoolEngine(settings, workers, factory, on_loaded)
+    return ProcessPoolEngine(settings, workers, factory, on_loaded, wait_on_enter=not read_while_loading)
 
 
 def code_items(items: Iterable[Item], settings: Settings, factory: CoderFactory = load_pipeline,
-               on_loaded: OnLoaded | None = None) -> Iterator[Result]:
-    """Code already-read articles (problems pass through) with the engine of ``settings``."""
+               on_loaded: OnLoaded | None = None, large_input: bool = False) -> Iterator[Result]:
+    """Code already-read articles (problems pass through) with the engine of ``settings``.
+    ``large_input``: known to hold more than one batch, so the workers start before anything is read."""
     batches = iter_batches(items, settings.engine.batch_chars)
+    if large_input:
+        with open_engine(settings, factory, on_loaded=on_loaded, read_while_loading=True) as engine:
+            yield from engine.results(batches)
+        return
     head = list(itertools.islice(batches, 2))  # one batch of work is not worth starting workers
     with open_engine(settings, factory, small_input=len(head) < 2, on_loaded=on_loaded) as engine:
         yield from engine.results(itertools.chain(head, batches))
+
+
+def local_bytes_reach(inputs: Sequence[str], least: int) -> bool:
+    """Whether the files and folders among ``inputs`` hold at least ``least`` bytes (stdin and URLs count as
+    nothing: their size is known only once read)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        for file in path.rglob("*") if path.is_dir() else (path,):
+            with contextlib.suppress(OSError):  # unreadable: the reader reports it
+                total += file.stat().st_size if file.is_file() else 0
+            if total >= least:
+                return True
+    return False
 
 
 def iter_results(
@@ -99,6 +124,7 @@ def iter_results(
     from ..read import iter_articles  # here, not above: worker processes import this package and never read
 
     items = iter_articles(inputs, settings, exclude)
-    if skip is not None:
+    if skip is not None:  # all may be skipped (stored already): nothing loads before an article needs it
         items = (item for item in items if isinstance(item, Problem) or not skip(item))
-    yield from code_items(items, settings, factory, on_loaded)
+    large = skip is None and local_bytes_reach(inputs, LARGE_INPUT_BATCHES * settings.engine.batch_chars)
+    yield from code_items(items, settings, factory, on_loaded, large_input=large)

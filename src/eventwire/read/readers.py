@@ -15,8 +15,6 @@ from ..config import Settings
 from ..errors import problem
 from ..types import Article, Problem
 from .decode import decode_bytes
-from .feeds import read_feed
-from .html import read_html
 from .jsonl import read_json_document, read_jsonl_file, read_jsonl_lines
 from .sniff import JSONL_SUFFIXES, sniff_kind
 from .sources import Loaded, files_under, is_url, load_file, load_stdin, load_url
@@ -29,9 +27,15 @@ def read_loaded(loaded: Loaded, max_bytes: int) -> Iterator[Article | Problem]:
         yield text
         return
     kind = sniff_kind(text, loaded.suffix)
+    # The feed and HTML readers (feedparser, trafilatura: over half a second) are imported at the first
+    # input that needs them: a run over JSON Lines or text starts its workers sooner without them.
     if kind == "feed":
+        from .feeds import read_feed
+
         yield from read_feed(loaded.data, loaded.origin)
     elif kind == "html":
+        from .html import read_html
+
         yield from read_html(text, loaded.origin, loaded.url)
     elif kind == "jsonl":
         yield from read_jsonl_lines(text.splitlines(), loaded.origin, max_bytes)
