@@ -222,3 +222,8 @@ def test_a_role_located_in_coordinated_countries_is_that_role_in_each(code_text)
     assert (found["Police"], found["Uganda"]) == (("KENCOP", "KEN", "COP"), ("UGACOP", "UGA", "COP"))
     # a place of the same country adds nobody
     assert "Mombasa" not in by_text(code_text("Police in Nairobi and Mombasa seized ivory.", "2019-03-05"))
+
+
+def test_a_group_named_in_the_plural_is_found_in_the_singular_before_a_noun(code_text):
+    found = by_text(code_text("Government troops overran a Tamil Tiger camp near Jaffna.", "2008-11-02"))
+    assert found["Tamil Tiger"][0] == "LKAREB"

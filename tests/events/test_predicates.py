@@ -139,3 +139,18 @@ def test_a_role_in_coordinated_countries_acts_in_each(pipeline):
 ])  # fmt: skip
 def test_human_shields_blocked_vessels_and_petitions(code_text, text, actors, expected):
     assert expected <= triples(code_text(text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    # coordinated actors discussing something discuss it with each other
+    ("Vietnamese and Cambodian officials discussed border demarcation on Tuesday.",
+     {"Vietnamese": "VNMGOV", "Cambodian officials": "KHMGOV"}, {("VNMGOV", "CONSULT", "KHMGOV"), ("KHMGOV", "CONSULT", "VNMGOV")}),
+    ("Ministers from Ghana and Togo discussed cross-border smuggling in Lome.",
+     {"Ghana": "GHAGOV", "Togo": "TGOGOV"}, {("GHAGOV", "CONSULT", "TGOGOV")}),
+])  # fmt: skip
+def test_coordinated_actors_discussing_consult_each_other(code_text, text, actors, expected):
+    assert expected <= triples(code_text(text, actors))
+
+
+def test_one_actor_discussing_something_alone_consults_no_one(code_text):
+    assert triples(code_text("The Kenyan cabinet discussed the budget on Monday.", {"The Kenyan cabinet": "KENGOV"})) == set()
