@@ -35,7 +35,7 @@ from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .confidence import ConfidenceTable
 from .rewrites import CodeRewrites
 from .rules import RuleRegistry
-from .sequence import phrase_at
+from .sequence import PhraseIndex
 from .speech import Speech, SpeechFinder
 from .statements import ObligationFinder
 from .targets import TargetPicker, placed, same_actor
@@ -103,7 +103,8 @@ class EventCoder:
         self.targets = TargetPicker(self.ontology, self.roles, self.locator, self.lexicon.people_nouns,
                                     self.lexicon.institution_nouns, self.lexicon.own_country_targets,
                                     self.lexicon.scene_targets, self.lexicon.scene_prepositions)
-        self._discard_starts = frozenset(p[0] for p in self.patterns.discards)
+        self.discards = PhraseIndex.of(self.patterns.discards)
+        self.story_discards = PhraseIndex.of(self.patterns.story_discards)
 
     def may_have_event(self, text: str) -> bool:
         """Cheap pre-pass: does any word look like a trigger?"""
@@ -117,7 +118,7 @@ class EventCoder:
         actors: Sequence[SentenceActors],
     ) -> tuple[Event, ...]:
         mentions = {a.sentence_index: a.mentions for a in actors}
-        if any(self.discarded(s.doc, self.patterns.story_discards) for s in sentences):
+        if any(self.story_discards.found_in(s.doc) for s in sentences):
             return ()
         events: list[Event] = []
         anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
@@ -144,22 +145,13 @@ class EventCoder:
 
     # --- one sentence ------------------------------------------------------
 
-    def discarded(self, doc: Doc, phrases: Sequence[tuple[str, ...]] | None = None) -> bool:
-        """Sports, markets, entertainment: phrases from the discard lists (a word matches a lemma or a form)."""
-        phrases = self.patterns.discards if phrases is None else phrases
-        starts = self._discard_starts if phrases is self.patterns.discards else {p[0] for p in phrases}
-        for i, token in enumerate(doc):
-            if syntax.lemma(token) in starts or token.lower_ in starts:
-                if any(phrase_at(doc, i, phrase) for phrase in phrases if phrase[0] in (syntax.lemma(token), token.lower_)):
-                    return True
-        return False
-
     def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
                       anchor: When | None = None, before: Context | None = None,
                       demonyms: Demonyms | None = None) -> list[Event]:
         """``demonyms``: the country words as this document reads them (``Demonyms.naming``)."""
         doc = sentence.doc
-        if not (mentions or before and before.mentions) or self.discarded(doc):
+        # sports, markets, entertainment: phrases from the discard lists
+        if not (mentions or before and before.mentions) or self.discards.found_in(doc):
             return []
         lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before, self.locator)
         speech = SpeechFinder(self.lexicon, lookup)

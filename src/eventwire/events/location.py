@@ -125,22 +125,20 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def _places_under(self, token: Token, when: date | None = None) -> Iterable[Location]:
+    def _place_of(self, token: Token, when: date | None = None) -> Location | None:
+        """The first place of a locative phrase of ``token``."""
         for prep, obj in syntax.prep_objects(token):
             if prep in LOCATIVE_PREPOSITIONS:
                 found = self.gazetteer.lookup(_place_name(obj), when)
                 if found:
-                    yield found
+                    return found
+        return None
 
     def locate(self, doc: Doc, tokens: Iterable[int], dateline: str | None, when: date | None = None) -> Location | None:
         """A place attached to the event's words, else anywhere in the sentence, else the dateline;
         its country the one of ``when``, the document's date."""
-        for i in tokens:
-            found = next(iter(self._places_under(doc[i], when)), None)
-            if found:
-                return found
-        for token in doc:
-            found = next(iter(self._places_under(token, when)), None)
+        for token in (*(doc[i] for i in tokens), *doc):
+            found = self._place_of(token, when)
             if found:
                 return found
         return self.gazetteer.lookup(dateline, when)

@@ -86,6 +86,14 @@ class Constraint:
             return 2
         return 2 * min(len(p) for p in self.phrases) if self.phrases else 1
 
+    @functools.cached_property
+    def phrases_by_head(self) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+        """The phrases by their last word (the head a candidate must be), so a candidate tries only its own."""
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            found.setdefault(phrase[-1], []).append(phrase)
+        return MappingProxyType({word: tuple(phrases) for word, phrases in found.items()})
+
 
 @dataclass(frozen=True)
 class Pattern:

@@ -131,9 +131,17 @@ def match_constraint(token: Token, constraint: Constraint) -> Token | None:
     for candidate in _candidates(token, constraint):
         if not _on_side(candidate, token, constraint.side):
             continue
-        if not constraint.phrases or any(syntax.phrase_matches(candidate, p) for p in constraint.phrases):
+        if not constraint.phrases or _heads_phrase(candidate, constraint):
             return candidate
     return None
+
+
+def _heads_phrase(candidate: Token, constraint: Constraint) -> bool:
+    """Is ``candidate`` the last word of one of the constraint's phrases? Only phrases ending in its
+    lemma or form can be."""
+    by_head = constraint.phrases_by_head
+    ending = by_head.get(syntax.lemma(candidate), ()) + by_head.get(candidate.lower_, ())
+    return any(syntax.phrase_matches(candidate, p) for p in ending)
 
 
 def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
@@ -150,9 +158,10 @@ def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
     if not _prefix_ok(token, pattern.prefix):
         return None
     slots = []
-    cursor = Cursor.around(token, start, end)
+    cursor = None  # built for the first word-order constraint: most patterns have none
     for constraint in pattern.constraints:
         if constraint.relation == "sequence":
+            cursor = cursor or Cursor.around(token, start, end)
             matched = match_sequence(token.doc, constraint, cursor)
             found, cursor = matched if matched is not None else (None, cursor)
         else:

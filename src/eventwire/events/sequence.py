@@ -12,7 +12,9 @@ or a phrase skipped (``^``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from . import syntax
@@ -53,6 +55,31 @@ def phrase_at(doc: Doc, start: int, phrase: tuple[str, ...]) -> bool:
     if start < 0 or start + len(phrase) > len(doc):
         return False
     return all(word_matches(doc[start + k], word) for k, word in enumerate(phrase))
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Phrases by their first word: finding any of them in a sentence costs one look-up per word."""
+
+    by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> PhraseIndex:
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            found.setdefault(phrase[0], []).append(phrase)
+        return cls(MappingProxyType({word: tuple(group) for word, group in found.items()}))
+
+    def found_in(self, doc: Doc) -> bool:
+        """Does one of the phrases occur in ``doc`` (a word matches a lemma or a form)?"""
+        by_first = self.by_first
+        if not by_first:
+            return False
+        for token in doc:
+            starting = by_first.get(syntax.lemma(token), ()) + by_first.get(token.lower_, ())
+            if starting and any(phrase_at(doc, token.i, phrase) for phrase in starting):
+                return True
+        return False
 
 
 def phrase_head(token: Token) -> Token:

@@ -40,7 +40,7 @@ class SpeechFinder:
         self.lookup = lookup
 
     def is_speech(self, token: Token) -> bool:
-        return syntax.kind_of(token) == "verb" and syntax.lemma(token) in self.lexicon.speech_verbs
+        return syntax.lemma(token) in self.lexicon.speech_verbs and syntax.kind_of(token) == "verb"  # the rare word first
 
     def _quote_verb(self, token: Token) -> Token | None:
         """For "saying" in "KCNA quoted Xi as saying", the verb "quoted"."""

@@ -6,7 +6,8 @@ which the engine may exclude for speed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..deps import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS  # noqa: F401 (the doer of a clause, as the event stage names it)
@@ -19,6 +20,11 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+KINDS = MappingProxyType({**dict.fromkeys(VERB_TAGS, "verb"), **dict.fromkeys(NOUN_TAGS, "noun")})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+PREP_TAGS = frozenset({"IN", "TO", "RP", "RB"})  # "outside" is often RB
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
 
 def lemma(token: Token) -> str:
@@ -26,30 +32,25 @@ def lemma(token: Token) -> str:
 
 
 def kind_of(token: Token) -> str | None:
-    """"verb", "noun" or None, from the fine-grained tag."""
-    if token.tag_.startswith("VB"):
+    """"verb", "noun" or None, from the fine-grained tag (one look-up: it is asked of every word)."""
+    kind = KINDS.get(token.tag_)
+    if kind is None and token.tag_.startswith("VB"):  # a verb tag of another tag set
         return "verb"
-    if token.tag_ in NOUN_TAGS:
-        return "noun"
-    return None
+    return kind
 
 
-def children(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = frozenset(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+def children(token: Token, deps: Collection[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
 
 
 def prep_objects(token: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs of ``token``'s prepositional phrases."""
     for child in token.children:
-        if child.dep_ not in ("prep", "agent", "dative") or child.tag_ not in ("IN", "TO", "RP", "RB"):  # "outside" is often RB
-            continue
-        word = child.lower_
-        if prep is not None and word != prep:
-            continue
-        for obj in child.children:
-            if obj.dep_ in ("pobj", "pcomp"):
-                yield word, obj
+        if child.dep_ in PREP_DEPS and child.tag_ in PREP_TAGS and (prep is None or child.lower_ == prep):
+            word = child.lower_
+            for obj in child.children:
+                if obj.dep_ in PREP_OBJECT_DEPS:
+                    yield word, obj
 
 
 def is_passive(token: Token) -> bool:

@@ -10,7 +10,7 @@ force, ...
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -100,7 +100,7 @@ class TargetPicker:
 
     def _named(self, rule: str, fillers: Iterable[Filler]) -> list[Filler]:
         """The fillers as found by ``rule``; none when the rule is disabled."""
-        return [] if rule in self.disabled else [replace(f, rule=rule) for f in fillers]
+        return [] if rule in self.disabled else [f.found_by(rule) for f in fillers]
 
     def pick(self, doc: Doc, lookup: ActorLookup, heads: RoleHeads, composite: Composite, predicate_heads: list[int],
                  sources: list[Filler]) -> list[Filler]:
