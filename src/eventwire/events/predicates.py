@@ -58,7 +58,7 @@ def _particle_token(token: Token, particle: str) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == words[0] and child.i == token.i + 1 and not _dates(child):
             return child  # "rounded on" the government, not "rounded up activists on Sunday", "called on Wednesday for"
-        if child.dep_ == "prep" and child.lower_ == words[0] == "out" and syntax.prep_objects(child, "of"):
+        if child.dep_ == "prep" and child.lower_ == words[0] == "out" and next(syntax.prep_objects(child, "of"), None):
             return child  # "pulled its soldiers *out of* Gaza"
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ == words[0]:
