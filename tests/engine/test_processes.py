@@ -2,6 +2,7 @@
 
 import itertools
 import signal
+from collections import deque
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from .engine_fakes import LOADS_ENV, articles, load_fake
 
-from eventwire.engine.batches import iter_batches
+from eventwire.engine.batches import Batch, iter_batches
 from eventwire.engine.processes import ProcessPoolEngine
 from eventwire.errors import EventwireError, problem
 from eventwire.types import Problem
@@ -72,6 +73,26 @@ def test_a_crashing_document_becomes_e602_and_the_run_goes_on(settings, loads):
     assert [getattr(r, "code", None) for r in results] == [None, None, "E602", None, None]
     assert results[2].origin == "doc-2" and "exited with code 7" in results[2].message
     assert [r.document.doc_id for r in results if not isinstance(r, Problem)] == ["doc-0", "doc-1", "doc-3", "doc-4"]
+
+
+def test_work_waiting_in_a_dead_workers_pipe_is_coded_by_another(settings, loads):
+    items = articles(["SLEEP-200 then CRASH-WORKER.", "One.", "Two.", "Three.", "Four.", "Five."])
+    results = run(settings, items)  # one document a batch: the crashing worker holds its next one too
+    assert [getattr(r, "code", None) for r in results] == ["E602", None, None, None, None, None]
+    assert [r.document.doc_id for r in results[1:]] == [f"doc-{n}" for n in range(1, 6)]
+
+
+def test_a_busy_worker_is_sent_one_small_batch_more_while_input_remains():
+    from eventwire.engine.processes import QUEUED_MAX_CHARS, SENT_PER_WORKER, Worker
+
+    small, large = (Batch(0, tuple(articles(["x" * size]))) for size in (10, QUEUED_MAX_CHARS + 1))
+    idle, busy, full = (Worker(None, None, deque([(small, None)] * held)) for held in (0, 1, SENT_PER_WORKER))
+    may_send = ProcessPoolEngine._may_send
+    assert may_send(idle, (large, None), exhausted=True)
+    assert may_send(busy, (small, None), exhausted=False)
+    assert not may_send(busy, (small, None), exhausted=True)  # the last work goes to whoever is free first
+    assert not may_send(busy, (large, None), exhausted=False)  # it could fill the pipe and block the parent
+    assert not may_send(full, (small, None), exhausted=False)
 
 
 def test_in_flight_work_is_bounded(settings, loads):

@@ -31,12 +31,16 @@ from multiprocessing.process import BaseProcess
 from ..config import Settings
 from ..errors import EventwireError
 from ..types import Article
-from .batches import Batch, Result
+from .batches import Batch, Result, item_size
 from .work import BatchCoder, CoderFactory, code_batch, failure_reason, load_pipeline, worker_failure
 
 # Batches read ahead per worker: enough to keep every worker busy while an
 # earlier batch is late; few enough to keep memory flat.
 WINDOW_PER_WORKER = 3
+# Work sent to a worker at once: the batch it codes and the next, which waits in the pipe; at most
+# QUEUED_MAX_CHARS of text waits there (a larger batch could fill the pipe and block the parent).
+SENT_PER_WORKER = 2
+QUEUED_MAX_CHARS = 30_000
 STOP_TIMEOUT_SECONDS = 10
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
@@ -148,25 +152,27 @@ def exit_reason(process: BaseProcess) -> str:
     return f"worker process exited with code {code}"
 
 
+Work = tuple[Batch, int | None]  # a batch, and which of its items when it is one of a batch cut into items
+
+
 @dataclass
 class Worker:
     process: BaseProcess
     conn: Connection
-    batch: Batch | None = None  # the batch it is coding, if any
-    part: int | None = None  # which item of the batch, when retrying one by one
+    sent: deque[Work] = field(default_factory=deque)  # sent and not answered yet, in the order sent
 
     def send(self, batch: Batch, part: int | None = None) -> None:
-        self.batch, self.part = batch, part
+        self.sent.append((batch, part))
         self.conn.send(batch)
 
     def tell_to_stop(self) -> None:
         """Ask an idle worker to end (a busy one is terminated by ``stop``)."""
-        if self.batch is None and self.process.is_alive():
+        if not self.sent and self.process.is_alive():
             with contextlib.suppress(OSError):
                 self.conn.send(None)
 
     def stop(self) -> None:
-        if self.batch is None:
+        if not self.sent:
             self.process.join(STOP_TIMEOUT_SECONDS)
         if self.process.is_alive():
             self.process.terminate()
@@ -200,9 +206,9 @@ class Reorder:
             self.expected += 1
 
 
-def split_for_the_end(queue: deque[tuple[Batch, int | None]], order: Reorder) -> deque[tuple[Batch, int | None]]:
+def split_for_the_end(queue: deque[Work], order: Reorder) -> deque[Work]:
     """The batches left once all are read, one document each (their results gathered in ``order``)."""
-    parts: deque[tuple[Batch, int | None]] = deque()
+    parts: deque[Work] = deque()
     for batch, part in queue:
         if part is not None or len(batch.items) == 1:
             parts.append((batch, part))
@@ -276,21 +282,22 @@ class ProcessPoolEngine:
             raise error
 
     def results(self, batches: Iterable[Batch]) -> Iterator[Result]:
-        """Results in input order. Batches are read a few ahead of the workers, so that no worker
-        waits for reading; the last ones are cut into single documents, so that the workers finish
-        together instead of one idling while the other codes a whole batch."""
+        """Results in input order. Batches are read a few ahead, and a busy worker holds its next batch,
+        so that no worker waits for reading or for the parent; the last ones are cut into single
+        documents, so that the workers finish together instead of one idling while the other codes a
+        whole batch."""
         source = iter(batches)
         head = list(itertools.islice(source, self.size))  # read while the workers load, if they still do
         self._await_loaded()
         source = itertools.chain(head, source)
         order = Reorder()
-        retries: deque[tuple[Batch, int]] = deque()  # parts of a batch that killed a worker
-        queue: deque[tuple[Batch, int | None]] = deque()  # read, not yet sent
+        retries: deque[Work] = deque()  # work a dead worker had been sent: first to go again
+        queue: deque[Work] = deque()  # read, not yet sent
         window = WINDOW_PER_WORKER * self.size
         read = 0
         exhausted = False
         while True:
-            while not exhausted and len(queue) < self.size and read - order.expected < window:
+            while not exhausted and len(queue) < SENT_PER_WORKER * self.size and read - order.expected < window:
                 batch = next(source, None)
                 if batch is None:
                     exhausted = True
@@ -298,39 +305,56 @@ class ProcessPoolEngine:
                 else:
                     read += 1
                     queue.append((batch, None))
-            for worker in self.workers:
-                if worker.batch is not None:
-                    continue
-                if not worker.process.is_alive():  # died between batches
-                    self._replace(worker)
-                if retries or queue:
-                    worker.send(*(retries or queue).popleft())
+            self._dispatch(retries, queue, exhausted)
             yield from order.ready()
-            busy = [w for w in self.workers if w.batch is not None]
+            busy = [w for w in self.workers if w.sent]
             if not busy and exhausted and not retries and not queue:
                 return
             if busy:
                 self._collect(busy, order, retries)
 
-    def _collect(self, busy: list[Worker], order: Reorder, retries: deque[tuple[Batch, int]]) -> None:
-        """Wait until some worker finishes or dies, and file what it did."""
+    def _dispatch(self, retries: deque[Work], queue: deque[Work], exhausted: bool) -> None:
+        """Every free worker its next work, then every worker (``_may_send``) one more to wait in its pipe."""
+        for worker in self.workers:
+            if not worker.sent and not worker.process.is_alive():  # died between batches
+                self._replace(worker)
+        for depth in range(SENT_PER_WORKER):
+            for worker in self.workers:
+                pending = retries or queue
+                if pending and len(worker.sent) == depth and self._may_send(worker, pending[0], exhausted):
+                    worker.send(*pending.popleft())
+
+    @staticmethod
+    def _may_send(worker: Worker, work: Work, exhausted: bool) -> bool:
+        """An idle worker takes work; a busy one one batch more, to start on as soon as it is done instead
+        of waiting for the parent to answer - unless all is read (the last work goes to whoever is free
+        first) or the batch is too large to wait in the pipe without blocking the parent."""
+        if not worker.sent:
+            return True
+        return len(worker.sent) < SENT_PER_WORKER and not exhausted and sum(map(item_size, work[0].items)) <= QUEUED_MAX_CHARS
+
+    def _collect(self, busy: list[Worker], order: Reorder, retries: deque[Work]) -> None:
+        """Wait until some worker finishes or dies, and file what it did. A worker codes what it is sent
+        in order: an answer is for the first work it holds, and a crash is that work's; the rest it held
+        goes to the next free worker."""
         by_handle = {w.conn: w for w in busy} | {w.process.sentinel: w for w in busy}
         finished = {id(by_handle[handle]): by_handle[handle] for handle in wait(list(by_handle))}
         for worker in finished.values():
-            batch, part = worker.batch, worker.part
-            assert batch is not None
+            batch, part = worker.sent[0]
             try:
                 _, results = worker.conn.recv()
             except (EOFError, OSError):
                 worker.process.join()
                 reason = exit_reason(worker.process)
+                worker.sent.popleft()
+                retries.extendleft(reversed(worker.sent))
                 self._replace(worker)
                 self._file_crash(batch, part, reason, order, retries)
                 continue
-            worker.batch = None
+            worker.sent.popleft()
             order.add(batch, results, part)
 
-    def _file_crash(self, batch: Batch, part: int | None, reason: str, order: Reorder, retries: deque[tuple[Batch, int]]) -> None:
+    def _file_crash(self, batch: Batch, part: int | None, reason: str, order: Reorder, retries: deque[Work]) -> None:
         if part is None and len(batch.items) > 1:
             order.expect_parts(batch.number, len(batch.items))
             retries.extend((single, index) for index, single in enumerate(batch.split()))
@@ -343,4 +367,4 @@ class ProcessPoolEngine:
         worker.conn.close()
         fresh = self._spawn()
         self._await_ready(fresh)
-        worker.process, worker.conn, worker.batch, worker.part = fresh.process, fresh.conn, None, None
+        worker.process, worker.conn, worker.sent = fresh.process, fresh.conn, deque()
