@@ -1,6 +1,6 @@
 from eventwire.actors.entries import ActorEntry, AgentEntry, DatedCode
 from eventwire.actors.matcher import PhraseMatcher
-from eventwire.actors.tokens import case_of, token_key
+from eventwire.actors.tokens import TokenKeys, case_of, is_transparent, token_key
 
 
 def tokenize(text):
@@ -43,3 +43,26 @@ def test_short_phrases_need_permission():
     words = tokenize("Kim spoke.")
     assert matcher.find(words) == []
     assert len(matcher.find(words, allow_short=lambda e: True)) == 1
+
+
+def test_a_sentence_keyed_once_reads_as_its_tokens_and_finds_the_same_phrases():
+    import spacy
+
+    matcher = PhraseMatcher([entry("Kim Jong Un", code="PRK"), entry("USA", "U.S.", "US"), AgentEntry("police", ("police",), "COP")], tokenize)
+    doc = spacy.blank("en")("U.S. police met Kim Jong-un’s envoy in Élysée.")
+    tokens = TokenKeys().tokens(list(doc))
+    assert [t.text for t in tokens] == [t.text for t in doc] and tokens[2] is not None and len(tokens[1:3]) == 2
+    assert tokens.keys == tuple(token_key(t.text) for t in doc)
+    assert tokens.transparent == tuple(is_transparent(t.text) for t in doc)
+    assert tokens.key(-1) == tokens.key(len(doc)) == "" and tokens.key(0) == "us"
+    assert matcher.find_keyed(tokens) == matcher.find([t.text for t in doc])
+    assert [(m.start, m.end) for m in matcher.find_keyed(tokens)] == [(0, 1), (1, 2), (3, 7)]
+
+
+def test_remembered_keys_are_forgotten_past_the_limit(monkeypatch):
+    import eventwire.actors.tokens as tokens_module
+
+    monkeypatch.setattr(tokens_module, "KEYS_REMEMBERED", 2)
+    keys = TokenKeys()
+    assert [keys.key(w) for w in ("U.S.", "-", "Élysée")] == ["us", "-", "elysee"]
+    assert len(keys.known) <= 2 and keys.of("-") == ("-", True)

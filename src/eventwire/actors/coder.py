@@ -22,14 +22,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..frozen import replace
 from ..config import Settings
 from ..deps import CLAUSE_SUBJECT_DEPS
 from ..startup import Source, cached
-from ..types import MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
+from ..types import ACTOR_KIND, MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
 from .fallback import SentenceContext, complete
@@ -37,6 +38,7 @@ from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import data_dir, load_dictionary
 from .matcher import Match, PhraseMatcher, phrase_keys
+from .tokens import KeyedTokens
 from .people import with_spellings
 from .phrases import build_units, group_chunks, inside_longer_name, title_ends, with_recall
 from .refine import WHERE_WEIGHT, as_refugees, as_residents, clue_weight, distribute_roles, drop_non_actors, link_countries, share_roles, split_locations
@@ -82,6 +84,7 @@ class DocumentContext:
     dateline: str | None
     memory: DocumentMemory
     previous: list[Coded]
+    tokens: dict[int, KeyedTokens]  # each sentence's tokens, their keys read once
     matches: dict[int, list[Match]]  # each sentence's matches before any short name was allowed
     places: Counter[str] = field(default_factory=Counter)  # countries of the places where things happened so far
 
@@ -136,18 +139,20 @@ class ActorCoder:
         cues = cue_text([s.text for s in sentences])
         pick = self._choose(cues, when)
         counts: Counter[str] = Counter()
+        tokens: dict[int, KeyedTokens] = {}
         matches: dict[int, list[Match]] = {}
         for sentence in sentences:
-            matches[sentence.index] = self.matcher.find([t.text for t in sentence.doc])
+            tokens[sentence.index] = self.matcher.token_keys.tokens(sentence.doc)
+            matches[sentence.index] = self.matcher.find_keyed(tokens[sentence.index])
             titles = title_ends(matches[sentence.index])
             for match in matches[sentence.index]:
-                if inside_longer_name(match, sentence.doc, sentence.parsed, self.rules, titles):
+                if inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles):
                     continue  # "Yunus-Bek Yevkurov" says nothing of Bangladesh
                 country = _counted_country(pick(match), bool(match.agents), when)
                 if country:
                     counts[country] += 1
         focus = _sole_most_common(counts)
-        return DocumentContext(when, cues, focus, self._dateline_country(document, pick), DocumentMemory(self.rules), [], matches)
+        return DocumentContext(when, cues, focus, self._dateline_country(document, pick), DocumentMemory(self.rules), [], tokens, matches)
 
     def _dateline_country(self, document: Document, pick) -> str | None:
         if not document.dateline:
@@ -162,11 +167,11 @@ class ActorCoder:
     # --- sentences -----------------------------------------------------------------------
 
     def _code_sentence(self, sentence: ParsedSentence, context: DocumentContext) -> tuple[list[Coded], tuple[ActorMention, ...]]:
-        tokens = list(sentence.doc)
+        tokens = context.tokens[sentence.index]
         memory = context.memory
         matches = context.matches.get(sentence.index)
         if matches is None or (self.has_short and memory.entries):
-            matches = self.matcher.find([t.text for t in tokens], allow_short=memory.knows)
+            matches = self.matcher.find_keyed(tokens, allow_short=memory.knows)
         pick = self._choose(context.cues, context.when, context.focus)
         matches = self.unlisted.find(tokens, matches, pick)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
@@ -291,18 +296,20 @@ def _actor(draft: Draft) -> Actor:
     return Actor(code=draft.full_code, country=draft.country, sector=draft.sector, name=draft.name)
 
 
-def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool) -> ActorMention:
-    span = sentence.doc[draft.start : draft.end]
-    actor = _actor(draft)
+def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool, kind: str = ACTOR_KIND, actor: Actor | None = None) -> ActorMention:
+    tokens = sentence.doc.tokens
+    start, last = tokens[draft.start], tokens[draft.end - 1]  # a draft covers one token or more
+    end = last.idx + len(last.text)
     return ActorMention(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        actor=actor,
+        text=sentence.doc.text[start.idx : end],
+        start=start.idx,
+        end=end,
+        actor=actor or _actor(draft),
         token_start=draft.start,
         token_end=draft.end,
         rule=draft.rule,
         coreferent=coreferent,
+        kind=kind,
     )
 
 
@@ -311,7 +318,7 @@ def _place_mentions(sentence: ParsedSentence, places: Sequence[Draft], settings:
     ("a Peruvian request"): mentions of their country for ``SentenceActors.places``."""
     found = [(d, PLACE_KIND) for d in places] + [(d, MODIFIER_KIND) for d in settings]
     mentions = [
-        replace(_mention(replace(d, code=None, sector=None), sentence, False), kind=kind)
+        _mention(d, sentence, False, kind, Actor(code=d.country, country=d.country, sector=None, name=d.name))  # the country alone
         for d, kind in found
         if d.head == PLACE_HEAD and d.country and not named.intersection(range(d.start, d.end))
     ]

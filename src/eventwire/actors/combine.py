@@ -11,9 +11,10 @@ one ("army spokesman" is MIL), and "former" makes a person ELI.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
+from ..frozen import replace
 from .entries import PERSON, ActorEntry, AgentEntry
 from .phrases import ACTOR, AGENT, DET, NAME, Chunk, Unit, split_possessors
 from .tokens import token_key

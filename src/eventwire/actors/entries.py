@@ -60,6 +60,7 @@ kinds of record, and one matcher takes any list of them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -153,7 +154,7 @@ class ActorEntry:
             return max(self.codes, key=lambda c: (c.valid_from or date.min, c.valid_until or date.max), default=None)
         return _nearest(self.codes, when) if self.kind == PERSON else None
 
-    @property
+    @functools.cached_property  # asked of every match, of entries loaded once
     def country(self) -> str | None:
         """The country of the entry's codes, if they all agree."""
         countries = {c.country for c in self.codes}

@@ -30,13 +30,13 @@ demonym: a careful coder reads the country from the context. In order:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from ..frozen import replace
 from ..types import Actor
 from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .coref import DocumentMemory, same_role, same_sector
 from .refine import ACTOR_WEIGHT, MODIFIER_WEIGHT
-from .tokens import token_key
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp"})  # "after police arrested ...": not the main act
@@ -72,7 +72,7 @@ def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) ->
     if draft.country is not None or draft.code is not None or draft.head not in (ROLE_HEAD, PERSON_HEAD) or not (draft.sector or draft.bare):
         return draft, False
     tokens = sentence.tokens
-    definite = draft.start > 0 and token_key(tokens[draft.start - 1].text) == "the"
+    definite = draft.start > 0 and tokens.keys[draft.start - 1] == "the"
     if draft.head == ROLE_HEAD and definite:
         found = _definite(draft, sentence, memory)
         if found is not None:

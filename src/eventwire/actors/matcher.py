@@ -9,20 +9,18 @@ dictionary: no regular expression per entry.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .entries import ActorEntry, AgentEntry
 from .spelling import NearNames
-from .tokens import ANY, case_of, fits_case, is_transparent, token_key
+from .tokens import ANY, KeyedTokens, TokenKeys, case_of, fits_case, is_transparent, token_key
 
 Entry = ActorEntry | AgentEntry
 Tokenize = Callable[[str], Sequence[str]]
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 PROBE_SKIP = frozenset({"the", "a", "an", "of", "and", "'s"})
 END = ""  # trie key of the payload list; no real token has an empty key
-KEYS_REMEMBERED = 200_000  # words whose token key the matcher keeps (about 30 MB at most)
 
 
 @dataclass(frozen=True)
@@ -36,20 +34,23 @@ class Match:
     start: int  # token offsets in the sentence, end exclusive
     end: int
     candidates: tuple[Candidate, ...]
+    # asked again and again by every later step, so read once; not compared, not shown
+    actors: tuple[ActorEntry, ...] = field(init=False, repr=False, compare=False)
+    agents: tuple[AgentEntry, ...] = field(init=False, repr=False, compare=False)
+    title: bool = field(init=False, repr=False, compare=False)  # a role word that may stand before a name ("President", "Gen.")
 
-    @functools.cached_property  # asked again and again by every later step
-    def actors(self) -> tuple[ActorEntry, ...]:
-        return tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry))
-
-    @functools.cached_property
-    def agents(self) -> tuple[AgentEntry, ...]:
-        return tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
+    def __post_init__(self) -> None:
+        agents = tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
+        object.__setattr__(self, "actors", tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry)))
+        object.__setattr__(self, "agents", agents)
+        object.__setattr__(self, "title", any(a.title for a in agents))
 
 
 @dataclass(frozen=True)
 class _Payload:
     candidate: Candidate
     cases: tuple[str, ...]
+    any_case: bool  # every word of the phrase in any case: nothing to check
 
 
 def phrase_keys(words: Sequence[str], known: dict[str, tuple[str, str] | None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -76,7 +77,7 @@ class PhraseMatcher:
         self.spellings = dict(spellings or {})
         self.near = near
         self.vocabulary: set[str] = set()
-        self.known_keys: dict[str, str] = {}  # word -> token_key(word), as sentences are read
+        self.token_keys = TokenKeys()  # as sentences are read
         cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         words: dict[str, tuple[str, str] | None] = {}  # dictionaries repeat their words ("the", "minister") thousands of times
         for entry in entries:
@@ -86,28 +87,20 @@ class PhraseMatcher:
                     cache[phrase] = tuple(self.spellings.get(k, k) for k in keys), cases
                 keys, cases = cache[phrase]
                 if keys:
-                    self._add(keys, _Payload(Candidate(entry, short), cases))
+                    self._add(keys, _Payload(Candidate(entry, short), cases, all(c == ANY for c in cases)))
 
-    def _keys(self, words: Sequence[str], positions: Sequence[int]) -> list[str]:
+    def _keys(self, words: Sequence[str], keys: Sequence[str], positions: Sequence[int]) -> list[str]:
         """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
         capitalised word beside it, which would make it part of a longer name) as the name."""
-        keys = [self._key(words[i]) for i in positions]
-        keys = [self.spellings.get(k, k) for k in keys]
+        spellings = self.spellings
+        keys = [spellings.get(keys[i], keys[i]) for i in positions]
         if self.near is None:
             return keys
+        vocabulary = self.vocabulary
         for n, i in enumerate(positions):
-            if keys[n] not in self.vocabulary and words[i][:1].isupper() and not _beside_a_name(words, i):
+            if keys[n] not in vocabulary and words[i][:1].isupper() and not _beside_a_name(words, i):
                 keys[n] = self.near.nearest(keys[n]) or keys[n]
         return keys
-
-    def _key(self, word: str) -> str:
-        """``token_key``, remembered: news repeats its words, and each sentence is looked up twice or more."""
-        key = self.known_keys.get(word)
-        if key is None:
-            if len(self.known_keys) >= KEYS_REMEMBERED:  # a worker's life of news: names and numbers without end
-                self.known_keys.clear()
-            key = self.known_keys[word] = token_key(word)
-        return key
 
     def _add(self, keys: tuple[str, ...], payload: _Payload) -> None:
         node = self.root
@@ -121,12 +114,21 @@ class PhraseMatcher:
 
     def find(self, words: Sequence[str], allow_short: Callable[[ActorEntry], bool] = lambda e: False) -> list[Match]:
         """Longest phrases in ``words`` (token texts), left to right, not overlapping."""
-        positions = [i for i, w in enumerate(words) if not is_transparent(w)]
-        keys = self._keys(words, positions)
+        known = [self.token_keys.of(w) for w in words]
+        return self._find(words, [key for key, _ in known], [clear for _, clear in known], allow_short)
+
+    def find_keyed(self, tokens: KeyedTokens, allow_short: Callable[[ActorEntry], bool] = lambda e: False) -> list[Match]:
+        """``find`` over a sentence's tokens whose keys are already read."""
+        return self._find(tokens.texts, tokens.keys, tokens.transparent, allow_short)
+
+    def _find(self, words: Sequence[str], keys: Sequence[str], transparent: Sequence[bool], allow_short) -> list[Match]:
+        positions = [i for i, clear in enumerate(transparent) if not clear]
+        keys = self._keys(words, keys, positions)
+        root = self.root
         matches: list[Match] = []
         k = 0
         while k < len(positions):
-            found = self._longest_at(k, positions, keys, words, allow_short)
+            found = self._longest_at(k, positions, keys, words, allow_short) if keys[k] in root else None
             if found is None:
                 k += 1
                 continue
@@ -148,7 +150,7 @@ class PhraseMatcher:
             fitting = tuple(
                 p.candidate
                 for p in payloads
-                if all(t is None or fits_case(t, c) for t, c in zip(texts, p.cases))
+                if (p.any_case or all(t is None or fits_case(t, c) for t, c in zip(texts, p.cases)))
                 and (not p.candidate.short or allow_short(p.candidate.entry))
             )
             if fitting:
@@ -158,7 +160,7 @@ class PhraseMatcher:
     def may_match(self, words: Iterable[str]) -> bool:
         """Cheap test: is a word of some phrase present, in a case it may have?"""
         for word in words:
-            key = self._key(word)
+            key = self.token_keys.key(word)
             if key in self.any_case_probes or (key in self.capital_probes and word[:1].isupper()):
                 return True
         return False

@@ -13,26 +13,26 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .rules import Rules
-from .tokens import is_capitalised, is_transparent, token_key
+from .tokens import KeyedTokens, is_capitalised, token_key
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
-def is_name_word(token, parsed: bool, rules: Rules, inside: bool = False) -> bool:
-    """Could this token be (part of) a personal or organisation name?
+def is_name_word(tokens: KeyedTokens, i: int, parsed: bool, rules: Rules, inside: bool = False) -> bool:
+    """Could token ``i`` be (part of) a personal or organisation name?
 
     Words like "He" or "May" never start a name, but inside a parsed name
     run a proper noun may be one ("Vice Premier Liu He").
     """
-    text = token.text
+    text = tokens.texts[i]
     if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
     if parsed:
-        return token.tag_ in PROPER_TAGS and (inside or token_key(text) not in rules.not_names)
-    return token_key(text) not in rules.not_names
+        return tokens[i].tag_ in PROPER_TAGS and (inside or tokens.keys[i] not in rules.not_names)
+    return tokens.keys[i] not in rules.not_names
 
 
-def name_run_end(tokens: Sequence, start: int, taken: Sequence[bool], parsed: bool, rules: Rules) -> int:
+def name_run_end(tokens: KeyedTokens, start: int, taken: Sequence[bool], parsed: bool, rules: Rules) -> int:
     """End (exclusive) of the name run starting at ``start``; ``start`` if none.
 
     Inside a run, lower-case particles (al, bin, von) and the second half of a
@@ -42,20 +42,21 @@ def name_run_end(tokens: Sequence, start: int, taken: Sequence[bool], parsed: bo
     i = start
     while i < len(tokens) and not taken[i]:
         token = tokens[i]
-        if is_name_word(token, parsed, rules, inside=end > start):
+        if is_name_word(tokens, i, parsed, rules, inside=end > start):
             end = i = i + 1
-        elif end > start and is_transparent(token.text) and token.text in "-\u2010\u2011" and i + 1 < len(tokens) and token.whitespace_ == "" and not taken[i + 1] and tokens[i + 1].is_alpha:
+        elif end > start and tokens.transparent[i] and token.text in "-\u2010\u2011" and i + 1 < len(tokens) and token.whitespace_ == "" and not taken[i + 1] and tokens[i + 1].is_alpha:
             end = i = i + 2
-        elif end > start and token.text.lower() in rules.name_particles and i + 1 < len(tokens) and is_name_word(tokens[i + 1], parsed, rules):
+        elif end > start and token.text.lower() in rules.name_particles and i + 1 < len(tokens) and is_name_word(tokens, i + 1, parsed, rules):
             i += 1
         else:
             break
     return end
 
 
-def name_words(tokens: Sequence, start: int, end: int) -> list[str]:
+def name_words(tokens: KeyedTokens, start: int, end: int) -> list[str]:
     """Keys of the words of a name, hyphenated parts kept apart: Jong-un -> jong, un."""
-    return [token_key(t.text) for t in tokens[start:end] if not is_transparent(t.text) and token_key(t.text)]
+    keys, transparent = tokens.keys, tokens.transparent
+    return [keys[i] for i in range(start, min(end, len(keys))) if not transparent[i] and keys[i]]
 
 
 def memory_keys(words: Sequence[str], country: str | None, rules: Rules) -> list[tuple[str, ...]]:

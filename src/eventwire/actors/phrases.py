@@ -12,13 +12,14 @@ part-of-speech tags sharpen what counts as a name or a modifier.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from ..frozen import replace
 from .entries import ActorEntry, AgentEntry
 from .matcher import Match
 from .people import is_name_word, name_run_end, name_words
 from .rules import Rules
-from .tokens import is_transparent, token_key
+from .tokens import KeyedTokens, token_key
 
 ACTOR, AGENT, NAME, POSS, DET, MOD = "actor", "agent", "name", "poss", "det", "mod"
 CONTENT = frozenset({ACTOR, AGENT, NAME})
@@ -98,7 +99,7 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             units.append(Unit(MOD, i, i + 1))  # "Western Uganda", "South Lebanon": a part of the place, no name
             i += 1
             continue
-        end = name_run_end(tokens, i, taken, parsed, rules)
+        end = name_run_end(tokens, i, taken, parsed, rules) if tokens.texts[i][:1].isupper() else i  # names open with a capital
         if end > i:
             units.append(_name_unit(tokens, i, end, recall))
             i = end
@@ -141,12 +142,12 @@ def _compass_before_place(tokens: Sequence, i: int, rules: Rules) -> bool:
     """A capitalised compass word that opens a name before a place ("Western Uganda"), not one
     inside a longer name ("New South Wales")."""
     opens = i == 0 or not tokens[i - 1].text[:1].isupper() or not tokens[i - 1].is_alpha
-    return opens and tokens[i].text[:1].isupper() and token_key(tokens[i].text) in rules.directions
+    return opens and tokens[i].text[:1].isupper() and tokens.keys[i] in rules.directions
 
 
 def title_ends(matches: Sequence[Match]) -> frozenset[int]:
     """Token offsets right after a title that may stand before a name ("President", "Gen.")."""
-    return frozenset(m.end for m in matches if any(a.title for a in m.agents))
+    return frozenset(m.end for m in matches if m.title)
 
 
 def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rules, titles: frozenset[int] = frozenset()) -> bool:
@@ -159,9 +160,9 @@ def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rule
     if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].whitespace_ == "" and tokens[after + 1].text[:1].isupper():
         return True
     neighbours = [i for i in (match.start - 1, after) if 0 <= i < len(tokens) and not (i < match.start and match.start in titles)]
-    names = [i for i in neighbours if is_name_word(tokens[i], parsed, rules, inside=True) and tokens[i].i != 0]
+    names = [i for i in neighbours if is_name_word(tokens, i, parsed, rules, inside=True) and tokens[i].i != 0]
     own = _own_name_words(match)  # "Abbas Araqchi" when the list has "Abbas Araghchi" and "Araqchi"
-    return any(token_key(tokens[i].text) not in own for i in names)
+    return any(tokens.keys[i] not in own for i in names)
 
 
 def _own_name_words(match: Match) -> frozenset[str]:
@@ -177,9 +178,9 @@ def _city_out_of_place(match: Match, tokens: Sequence, rules: Rules) -> bool:
     if match.agents or not match.actors or any(e.kind != "city" for e in match.actors):
         return False
     i = match.start - 1
-    while i >= 0 and (token_key(tokens[i].text) in rules.determiners or token_key(tokens[i].text) in rules.directions):
+    while i >= 0 and (tokens.keys[i] in rules.determiners or tokens.keys[i] in rules.directions):
         i -= 1
-    return i < 0 or token_key(tokens[i].text) not in rules.locative_prepositions | CITY_PREPOSITIONS
+    return i < 0 or tokens.keys[i] not in rules.locative_prepositions | CITY_PREPOSITIONS
 
 
 def _span_text(tokens: Sequence, start: int, end: int) -> str:
@@ -228,7 +229,7 @@ def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) ->
 
 
 def _after_prefix(tokens: Sequence, start: int, prefixes: frozenset[str]) -> bool:
-    return start >= 2 and tokens[start - 1].text == "-" and token_key(tokens[start - 2].text) in prefixes
+    return start >= 2 and tokens[start - 1].text == "-" and tokens.keys[start - 2] in prefixes
 
 
 def _after_stance_prefix(tokens: Sequence, start: int, rules: Rules) -> bool:
@@ -238,28 +239,27 @@ def _after_stance_prefix(tokens: Sequence, start: int, rules: Rules) -> bool:
 
 def _before_stance_suffix(tokens: Sequence, end: int, rules: Rules) -> bool:
     """``English-speaking``: a language, not an actor."""
-    return end + 1 < len(tokens) and tokens[end].text == "-" and token_key(tokens[end + 1].text) in rules.stance_suffixes
+    return end + 1 < len(tokens) and tokens[end].text == "-" and tokens.keys[end + 1] in rules.stance_suffixes
 
 
-def _word_unit(tokens: Sequence, i: int, parsed: bool, rules: Rules, units: list) -> Unit | None:
+def _word_unit(tokens: KeyedTokens, i: int, parsed: bool, rules: Rules, units: list) -> Unit | None:
     token = tokens[i]
-    key = token_key(token.text)
+    key = tokens.keys[i]
     previous = units[-1] if units else None
-    word = dict(start=i, end=i + 1, text=token.text)
     if key == "'s" or (token.text in ("'", "\u2019") and previous is not None and tokens[i - 1].text.lower().endswith("s")):
-        return Unit(POSS, **word)
+        return Unit(POSS, i, i + 1, text=token.text)
     if key in rules.determiners:
-        return Unit(DET, **word)
+        return Unit(DET, i, i + 1, text=token.text)
     if _leads(tokens, i, rules, previous):
-        return Unit(MOD, **word)  # "Saudi-led coalition"
+        return Unit(MOD, i, i + 1, text=token.text)  # "Saudi-led coalition"
     if parsed and token.dep_ not in MODIFIER_DEPS:
         return None
     if parsed and token.dep_ == "compound" and token.is_alpha:
-        return Unit(MOD, **word)  # "aid minister", "energy group"
-    if key in rules.modifiers or token.like_num or (parsed and token.tag_ in MODIFIER_TAGS and not is_name_word(token, parsed, rules)):
-        return Unit(MOD, **word)
-    if is_transparent(token.text) and token.text != "-" and previous is not None:
-        return Unit(MOD, **word)
+        return Unit(MOD, i, i + 1, text=token.text)  # "aid minister", "energy group"
+    if key in rules.modifiers or token.like_num or (parsed and token.tag_ in MODIFIER_TAGS and not is_name_word(tokens, i, parsed, rules)):
+        return Unit(MOD, i, i + 1, text=token.text)
+    if tokens.transparent[i] and token.text != "-" and previous is not None:
+        return Unit(MOD, i, i + 1, text=token.text)
     return None
 
 
@@ -267,8 +267,8 @@ def _leads(tokens: Sequence, i: int, rules: Rules, previous: Unit | None) -> boo
     """The hyphen and participle of "Saudi-led" keep the place in the phrase that follows."""
     text = tokens[i].text
     if text == "-" and previous is not None and previous.is_place and i + 1 < len(tokens):
-        return token_key(tokens[i + 1].text) in rules.leading_participles
-    return token_key(text) in rules.leading_participles and i > 0 and tokens[i - 1].text == "-" and previous is not None and previous.kind == MOD
+        return tokens.keys[i + 1] in rules.leading_participles
+    return tokens.keys[i] in rules.leading_participles and i > 0 and tokens[i - 1].text == "-" and previous is not None and previous.kind == MOD
 
 
 def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
@@ -326,8 +326,10 @@ def with_recall(chunk: Chunk, recall: Recall) -> Chunk:
     Names are looked up late, chunk by chunk, so that "Kim" later in the same
     sentence as "Kim Jong Un" is found.
     """
-    units = tuple(replace(u, recalled=recall(u.words)) if u.kind == NAME and u.recalled is None else u for u in chunk.units)
-    return Chunk(units)
+    recalled = [recall(u.words) if u.kind == NAME and u.recalled is None else None for u in chunk.units]
+    if not any(recalled):
+        return chunk  # nothing known yet: most chunks
+    return Chunk(tuple(u if found is None else replace(u, recalled=found) for u, found in zip(chunk.units, recalled)))
 
 
 def content_start(units: Sequence[Unit]) -> int:

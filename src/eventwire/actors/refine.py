@@ -24,13 +24,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
+from ..frozen import replace
 from ..deps import CLAUSE_SUBJECT_DEPS
 from .combine import ORG_HEAD, PERSON_HEAD, PLACE_HEAD, ROLE_HEAD, Draft
 from .phrases import named_as
 from .rules import Rules
-from .tokens import is_transparent, token_key
 
 LOCATION_KINDS = frozenset({"country", "capital", "place", "city", "state"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
@@ -40,10 +39,6 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 MOTION_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards", "onto", "through"})
 ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _key(tokens, i: int) -> str:
-    return token_key(tokens[i].text) if 0 <= i < len(tokens) else ""
 
 
 def _abbreviated(draft: Draft, tokens) -> bool:
@@ -64,7 +59,7 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
         bare = here.head == PLACE_HEAD and (here.place_kind == "demonym" or (here.place_kind in ("country", "nation") and _abbreviated(here, tokens)))
         if not bare or after.head != ROLE_HEAD or not after.places or after.sector is None:
             continue
-        between = [_key(tokens, j) for j in range(here.end, after.start) if tokens[j].text.strip()]
+        between = [tokens.key(j) for j in range(here.end, after.start) if tokens[j].text.strip()]
         if not between or len(between) > 2 or not all(w in rules.coordinators for w in between):
             continue
         if between == [","] and i + 1 not in shared:
@@ -85,7 +80,7 @@ def _share_countries(drafts: list[Draft], tokens) -> list[Draft]:
         before, here = result[i - 1], result[i]
         if before is None or before.head != ROLE_HEAD or here.head != ROLE_HEAD or here.country or here.code or not before.places or before.country is None:
             continue
-        between = [_key(tokens, j) for j in range(before.end, here.start) if tokens[j].text.strip()]
+        between = [tokens.key(j) for j in range(before.end, here.start) if tokens[j].text.strip()]
         if between not in (["and"], ["or"]):
             continue
         if here.generic:  # one actor: "Iraqi troops and tanks"
@@ -97,7 +92,7 @@ def _share_countries(drafts: list[Draft], tokens) -> list[Draft]:
 
 
 def _next_word(tokens, j: int) -> int:
-    while j < len(tokens) and is_transparent(tokens[j].text):
+    while j < len(tokens) and tokens.transparent[j]:
         j += 1
     return j
 
@@ -136,7 +131,7 @@ def _sides(draft: Draft, drafts: list[Draft], tokens, rules: Rules) -> bool:
             continue
         first, second = (draft, other) if draft.end < other.start else (other, draft)
         if second.start == first.end + 1 and tokens[first.end].text == "-" and not tokens[first.end - 1].whitespace_:
-            after = [_key(tokens, j) for j in range(second.end, min(second.end + 2, len(tokens)))]
+            after = [tokens.key(j) for j in range(second.end, min(second.end + 2, len(tokens)))]
             return any(word in rules.relation_nouns for word in after)
     return False
 
@@ -199,7 +194,7 @@ def _possessor_of(draft: Draft, tokens) -> list[Draft]:
     """The country that possesses a dropped phrase, as a mention of its own (empty if none)."""
     if not draft.places or draft.country is None:
         return []
-    end = next((i for i in range(draft.start + 1, draft.end) if _key(tokens, i) in ("'s", "") and tokens[i].text in ("'s", "'", "\u2019s", "\u2019")), None)
+    end = next((i for i in range(draft.start + 1, draft.end) if tokens.key(i) in ("'s", "") and tokens[i].text in ("'s", "'", "\u2019s", "\u2019")), None)
     if end is None:
         return []
     return [replace(draft, end=end, head=PLACE_HEAD, place_kind="country", sector=None, code=None, role="country", rule=draft.rule.split(" 's ")[0])]
@@ -239,7 +234,7 @@ def _informed(person: Draft, role: Draft, extend: bool, how: str = "apposition")
 def _preceding_word(tokens, start: int, rules: Rules) -> int:
     """Index of the first word before ``start`` that is not a determiner or compass word."""
     i = start - 1
-    while i >= 0 and (_key(tokens, i) in rules.determiners or _key(tokens, i) in rules.directions or is_transparent(tokens[i].text)):
+    while i >= 0 and (tokens.key(i) in rules.determiners or tokens.key(i) in rules.directions or tokens.transparent[i]):
         i -= 1
     return i
 
@@ -256,12 +251,12 @@ def _moved_to(draft: Draft, tokens, rules: Rules) -> bool:
 def _part_of_place(draft: Draft, tokens, rules: Rules) -> bool:
     """ "Beirut's southern suburbs": the possessor names where, not who."""
     j = draft.end
-    if _key(tokens, j) != "'s":
+    if tokens.key(j) != "'s":
         return False
     j += 1
-    while j < len(tokens) and (_key(tokens, j) in rules.directions or tokens[j].tag_ in ADJECTIVE_TAGS):
+    while j < len(tokens) and (tokens.key(j) in rules.directions or tokens[j].tag_ in ADJECTIVE_TAGS):
         j += 1
-    return _key(tokens, j) in rules.place_nouns
+    return tokens.key(j) in rules.place_nouns
 
 
 def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> tuple[list[Draft], list[Draft]]:
@@ -272,7 +267,7 @@ def split_locations(drafts: list[Draft], tokens, rules: Rules, parsed: bool) -> 
         place = draft.head == PLACE_HEAD and draft.place_kind in LOCATION_KINDS
         if place and _is_location(draft, tokens, rules, parsed, locations) and not _sides(draft, drafts, tokens, rules):
             locations.append(draft)
-        elif _seat_as_place(draft, tokens, rules) or (draft.site and _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions):
+        elif _seat_as_place(draft, tokens, rules) or (draft.site and tokens.key(_preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions):
             locations.append(draft)  # "reporters at the White House", "treated in hospital"
         else:
             actors.append(draft)
@@ -283,7 +278,7 @@ def _seat_as_place(draft: Draft, tokens, rules: Rules) -> bool:
     """A seat of government after "in"/"at": the building, not the government."""
     if draft.head != ORG_HEAD or draft.entry is None or draft.entry.kind != "seat":
         return False
-    return _key(tokens, _preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions
+    return tokens.key(_preceding_word(tokens, draft.start, rules)) in rules.locative_prepositions
 
 
 def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: list[Draft]) -> bool:
@@ -292,11 +287,11 @@ def _is_location(draft: Draft, tokens, rules: Rules, parsed: bool, locations: li
     i = _preceding_word(tokens, draft.start, rules)
     if _part_of_place(draft, tokens, rules):
         return True
-    if _key(tokens, draft.end) == "'s":
+    if tokens.key(draft.end) == "'s":
         return False  # "at New Delhi's decision": a possessor acts
-    if _key(tokens, i) in rules.locative_prepositions:
-        return not (parsed and _key(tokens, i) == "at" and tokens[i].head.lemma_.lower() in rules.aim_words)  # "fired at Israel"
-    if locations and _key(tokens, i) in ("and", "or") and locations[-1].end == i:
+    if tokens.key(i) in rules.locative_prepositions:
+        return not (parsed and tokens.key(i) == "at" and tokens[i].head.lemma_.lower() in rules.aim_words)  # "fired at Israel"
+    if locations and tokens.key(i) in ("and", "or") and locations[-1].end == i:
         return True  # "in Moscow and Beijing"
     return parsed and _moved_to(draft, tokens, rules)
 
@@ -312,7 +307,7 @@ def distribute_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     by_start = {d.start: i for i, d in enumerate(drafts)}
     result: list[Draft | None] = list(drafts)
     for i, draft in enumerate(drafts):
-        if draft.head != ROLE_HEAD or draft.country or draft.code or not draft.sector or _key(tokens, draft.end) not in OWNER_PREPOSITIONS:
+        if draft.head != ROLE_HEAD or draft.country or draft.code or not draft.sector or tokens.key(draft.end) not in OWNER_PREPOSITIONS:
             continue
         if draft.end - 1 > 0 and not tokens[draft.end - 1].text[:1].islower():
             continue  # a named body ("oil company YPF from Spain's Repsol")
@@ -321,14 +316,14 @@ def distribute_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
             continue
         for j in owners:
             owner = drafts[j]
-            rule = f"{draft.rule} {_key(tokens, draft.end)} {owner.rule}"
+            rule = f"{draft.rule} {tokens.key(draft.end)} {owner.rule}"
             result[j] = replace(owner, head=ROLE_HEAD, sector=draft.sector, prefix=draft.prefix, role=draft.role, generic=draft.generic, rule=rule)
         result[i] = None
     return [d for d in result if d is not None]
 
 
 def _target_index(j: int, tokens, rules: Rules) -> int:
-    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.directions):
+    while j < len(tokens) and (tokens.key(j) in rules.determiners or tokens.key(j) in rules.directions):
         j += 1
     return j
 
@@ -336,12 +331,12 @@ def _target_index(j: int, tokens, rules: Rules) -> int:
 def _owner_list(j: int, by_start: dict[int, int], drafts: list[Draft], tokens, rules: Rules) -> list[int]:
     """Indexes of the countries at ``j`` and coordinated after it: "Britain, France and Germany"."""
     found: list[int] = []
-    while j in by_start and _is_country(drafts[by_start[j]]) and _key(tokens, drafts[by_start[j]].end) != "'s":
+    while j in by_start and _is_country(drafts[by_start[j]]) and tokens.key(drafts[by_start[j]].end) != "'s":
         index = by_start[j]
         found.append(index)
         k = drafts[index].end
         between = 0
-        while k < len(tokens) and _key(tokens, k) in rules.coordinators:
+        while k < len(tokens) and tokens.key(k) in rules.coordinators:
             k, between = k + 1, between + 1
         if not between:
             break
@@ -360,7 +355,7 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     absorbed into the role it qualifies.
     """
     # "at X" links to a place only ("police at the border"): "drones at Israel" aim at it
-    by_start = {d.start: d for d in list(drafts) + list(locations) if d in locations or _key(tokens, d.start - 1) != "at"}
+    by_start = {d.start: d for d in list(drafts) + list(locations) if tokens.key(d.start - 1) != "at" or d in locations}
     absorbed: set[int] = set()
     result: list[Draft] = []
     distributed: list[Draft] = []
@@ -369,7 +364,7 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
             continue
         if draft.head == ROLE_HEAD and draft.code is None:
             target = _target(draft, by_start, tokens, rules)
-            if target is not None and target.head == ORG_HEAD and _key(tokens, draft.end) == "of":
+            if target is not None and target.head == ORG_HEAD and tokens.key(draft.end) == "of":
                 absorbed.add(id(target))
                 draft = _within_org(draft, target)
         if draft.country is None and draft.code is None and draft.head != PLACE_HEAD and (draft.sector or draft.bare or draft.role):
@@ -386,7 +381,7 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
 def _located_in_each(draft: Draft, linked: Draft, places: Sequence[Draft], tokens, rules: Rules) -> list[tuple[Draft, Draft]]:
     """ "lawmakers in France and Germany": (country, the role in it) for each coordinated country
     after the first, one mention per country at its words (the event stage reads the conjuncts)."""
-    if linked is draft or _key(tokens, draft.end) not in rules.locative_prepositions:
+    if linked is draft or tokens.key(draft.end) not in rules.locative_prepositions:
         return []
     by_start = {d.start: i for i, d in enumerate(places) if _is_country(d)}
     target = _target(draft, {d.start: d for d in places}, tokens, rules)
@@ -396,7 +391,7 @@ def _located_in_each(draft: Draft, linked: Draft, places: Sequence[Draft], token
     for j in _owner_list(target.start, by_start, list(places), tokens, rules)[1:]:
         place = places[j]
         if place.country != linked.country:
-            note = f" + {_key(tokens, draft.end)} {place.name or place.country}"
+            note = f" + {tokens.key(draft.end)} {place.name or place.country}"
             found.append((place, replace(linked, start=place.start, end=place.end, country=place.country, rule=draft.rule + note)))
     return found
 
@@ -409,17 +404,17 @@ def _within_org(draft: Draft, org: Draft) -> Draft:
 
 
 def _target(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft | None:
-    j = draft.end + (_key(tokens, draft.end) in rules.link_participles)
-    if _key(tokens, j) not in rules.link_prepositions:
+    j = draft.end + (tokens.key(draft.end) in rules.link_participles)
+    if tokens.key(j) not in rules.link_prepositions:
         return None
     j += 1
-    while j < len(tokens) and (_key(tokens, j) in rules.determiners or _key(tokens, j) in rules.modifiers or _key(tokens, j) in rules.directions):
+    while j < len(tokens) and (tokens.key(j) in rules.determiners or tokens.key(j) in rules.modifiers or tokens.key(j) in rules.directions):
         j += 1
     return by_start.get(j)
 
 
 def _linked(draft: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> Draft:
-    preposition = _key(tokens, draft.end + (_key(tokens, draft.end) in rules.link_participles))
+    preposition = tokens.key(draft.end + (tokens.key(draft.end) in rules.link_participles))
     target = _target(draft, by_start, tokens, rules)
     if target is None or (target.country is None and target.code is None):
         return draft
@@ -446,7 +441,7 @@ def clue_weight(draft: Draft, tokens, rules: Rules, parsed: bool, actor_tokens: 
         return DESTINATION_WEIGHT
     if is_modifier_use(draft, tokens, parsed) and draft.place_kind not in ("place", "city"):
         head = tokens[draft.end - 1].head.i if parsed else _next_word(tokens, draft.end)
-        inside = _key(tokens, head) in rules.place_nouns and _key(tokens, head) not in rules.edge_nouns
+        inside = tokens.key(head) in rules.place_nouns and tokens.key(head) not in rules.edge_nouns
         return WHERE_WEIGHT if inside else MODIFIER_WEIGHT
     if parsed and _venue_of_a_thing(tokens[draft.end - 1], actor_tokens, rules):
         return ACTOR_WEIGHT  # "talks in Kenya": where the talks were, not the sentence
@@ -469,7 +464,7 @@ def as_residents(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     kin state (the demonym's) is kept for when the context names none."""
     result = []
     for d in drafts:
-        ethnic = d.start > 0 and _key(tokens, d.start - 1) in rules.ethnic_words
+        ethnic = d.start > 0 and tokens.key(d.start - 1) in rules.ethnic_words
         if ethnic and d.country and d.code is None and (d.head == ROLE_HEAD or d.place_kind in ("people", "demonym")):
             d = replace(d, head=ROLE_HEAD, country=None, kin=d.country, sector=d.sector or "CVL", place_kind="", name=None, rule=d.rule + " + ethnic group")
         result.append(d)
@@ -479,5 +474,5 @@ def as_residents(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
 def as_refugees(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     """ "Ukrainians fleeing the invasion", "civilians displaced by the fighting": people
     named by the flight that makes them refugees are REF (of their own country)."""
-    fleeing = [d.sector == "CVL" and d.code is None and _key(tokens, d.end) in rules.refugee_words for d in drafts]
+    fleeing = [d.sector == "CVL" and d.code is None and tokens.key(d.end) in rules.refugee_words for d in drafts]
     return [replace(d, sector="REF", rule=d.rule + " + fleeing") if flees else d for d, flees in zip(drafts, fleeing)]

@@ -14,6 +14,7 @@ import unicodedata
 
 ANY, CAPITAL, UPPER, DOTTED = "a", "c", "u", "d"
 TRANSPARENT_CHARS = frozenset("-'.\u2019\u2010\u2011")
+KEYS_REMEMBERED = 200_000  # words whose key a coder keeps (about 30 MB at most)
 
 
 def strip_accents(text: str) -> str:
@@ -66,3 +67,48 @@ def fits_case(text: str, demanded: str) -> bool:
 
 def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
+
+
+class TokenKeys:
+    """``token_key`` and ``is_transparent`` of words, remembered: news repeats its words, and
+    every step of the actor coder asks them again. One per coder."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, tuple[str, bool]] = {}
+
+    def of(self, word: str) -> tuple[str, bool]:
+        """(key, transparent) of ``word``."""
+        found = self.known.get(word)
+        if found is None:
+            if len(self.known) >= KEYS_REMEMBERED:  # a worker's life of news: names and numbers without end
+                self.known.clear()
+            found = self.known[word] = (token_key(word), is_transparent(word))
+        return found
+
+    def key(self, word: str) -> str:
+        return self.of(word)[0]
+
+    def tokens(self, tokens) -> KeyedTokens:
+        texts = tuple(t.text for t in tokens)
+        known = self.known
+        return KeyedTokens(tokens, texts, [known.get(text) or self.of(text) for text in texts])
+
+
+class KeyedTokens(tuple):
+    """A sentence's tokens, each one's key (``keys``) and transparency (``transparent``) read once.
+
+    A tuple of the tokens themselves, so rules index and slice it as before."""
+
+    keys: tuple[str, ...]
+    transparent: tuple[bool, ...]
+    texts: tuple[str, ...]
+
+    def __new__(cls, tokens, texts: tuple[str, ...], known: list[tuple[str, bool]]) -> KeyedTokens:
+        self = super().__new__(cls, tokens)
+        self.texts = texts
+        self.keys, self.transparent = tuple(zip(*known)) or ((), ())
+        return self
+
+    def key(self, i: int) -> str:
+        """The key of token ``i``; ``""`` outside the sentence."""
+        return self.keys[i] if 0 <= i < len(self.keys) else ""

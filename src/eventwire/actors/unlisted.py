@@ -163,9 +163,9 @@ class UnlistedOrganisations:
     def _right(self, tokens: Sequence, end: int, at: dict[int, Match]) -> int | None:
         """The end of an "of ..." part: "Association of Andean Jurists", "Committee for the Defence of Rights"."""
         j = end
-        while j < len(tokens) and token_key(tokens[j].text) in (OF_WORDS if j == end else JOINERS):
+        while j < len(tokens) and tokens.keys[j] in (OF_WORDS if j == end else JOINERS):
             k = j + 1
-            while k < len(tokens) and token_key(tokens[k].text) == "the":
+            while k < len(tokens) and tokens.keys[k] == "the":
                 k += 1
             run = k
             while run < len(tokens) and (self._word(tokens[run]) or (run in at and _is_place(at[run]))) and not (run in at and _listed(at[run])):
@@ -217,7 +217,7 @@ class UnlistedOrganisations:
                 return entry.country if entry is not None else None
             if tokens[i].text in POSSESSIVE:
                 i -= 1
-            elif (match is not None and not _listed(match) and not self._state_role(match)) or token_key(tokens[i].text) in self.rules.modifiers:
+            elif (match is not None and not _listed(match) and not self._state_role(match)) or tokens.keys[i] in self.rules.modifiers:
                 i, words = (match.start if match is not None else i) - 1, words + 1
             else:
                 return None
@@ -250,7 +250,7 @@ def _is_place(match: Match) -> bool:
 
 
 def _title(match: Match | None) -> bool:
-    return match is not None and any(a.title for a in match.agents)
+    return match is not None and match.title
 
 
 def _head_only(match: Match, words: OrganisationWords) -> bool:
@@ -264,9 +264,9 @@ def _acronym_after(tokens: Sequence, end: int) -> bool:
 
 def _after_place_preposition(tokens: Sequence, start: int, rules: Rules) -> bool:
     i = start - 1
-    while i >= 0 and token_key(tokens[i].text) in rules.determiners:
+    while i >= 0 and tokens.keys[i] in rules.determiners:
         i -= 1
-    return i >= 0 and token_key(tokens[i].text) in rules.locative_prepositions
+    return i >= 0 and tokens.keys[i] in rules.locative_prepositions
 
 
 def _title_case(tokens: Sequence, stops: frozenset[str]) -> bool:

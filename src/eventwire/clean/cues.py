@@ -17,6 +17,11 @@ from .text import ends_like_sentence, has_quotation, unquoted, words
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 _WEB = re.compile(r"https?://|\bwww\.\w|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|(?<![\w@])@\w{2,}|(?<![\w&])#[A-Za-z]\w+")
 _SEPARATORS = re.compile(r"\s*[|•·›»]\s*|\s+[/>]\s+")
+# Characters without which those patterns cannot match: most lines have none, and a search
+# for one costs far less than the patterns (tried at every position of the line).
+_WEB_MARKS = ("@", "#", "://", "www.")
+_COPYRIGHT_MARKS = ("©", "(c", "copyr")  # of the lower-cased line ("copyr": the pattern's i also matches a dotless one)
+_SEPARATOR_MARK = re.compile(r"[|•·›»/>]")
 _LABEL = re.compile(r"^(?P<label>[^:\"“”\d]{1,30}):\s+\S")
 
 
@@ -72,13 +77,15 @@ class LineCues:
         return None
 
 
-def _pronoun_used(unquoted_words: list[str], pronouns: frozenset[str]) -> bool:
-    # "US" in capitals is the country, not the pronoun
-    return any(w.lower() in pronouns and not (w.isupper() and len(w) > 1) for w in unquoted_words)
+def _pronouns(unquoted_words: list[str]) -> frozenset[str]:
+    """The words of a line that may be pronouns, lower-cased ("US" in capitals is the country, not the pronoun)."""
+    return frozenset(w.lower() for w in unquoted_words if not (w.isupper() and len(w) > 1))
 
 
 def is_share_bar(text: str) -> bool:
     """Several short items in a row: "Share | Facebook | Email", "Home / World / Asia"."""
+    if not _SEPARATOR_MARK.search(text):
+        return False
     parts = [p for p in _SEPARATORS.split(text) if p]
     return len(parts) >= 3 and all(len(words(p)) <= 4 for p in parts)
 
@@ -95,13 +102,15 @@ def _is_imperative(tokens: list[str]) -> bool:
 def line_cues(line: str) -> LineCues:
     cues = story_cues()
     tokens = words(line)
-    spoken = words(unquoted(line))
+    lowered = frozenset(t.lower() for t in tokens)
+    said = unquoted(line)
+    spoken = _pronouns(tokens if said == line else words(said))
     return LineCues(
-        attributed=has_quotation(line) or any(t.lower() in cues["reporting_verbs"] for t in tokens),
-        reader_address=_pronoun_used(spoken, cues["reader_words"]),
+        attributed=has_quotation(line) or not lowered.isdisjoint(cues["reporting_verbs"]),
+        reader_address=not spoken.isdisjoint(cues["reader_words"]),
         imperative=_is_imperative(tokens),
-        publisher_voice=_pronoun_used(spoken, cues["publisher_words"]),
-        anchored=any(t[0].isdigit() or t.lower() in cues["time_words"] for t in tokens),
+        publisher_voice=not spoken.isdisjoint(cues["publisher_words"]),
+        anchored=any(t[0].isdigit() for t in tokens) or not lowered.isdisjoint(cues["time_words"]),
         continues=bool(tokens) and tokens[0].lower() in cues["reference_words"],
         **_hard_fields(line),
     )
@@ -117,9 +126,13 @@ def _hard_fields(line: str) -> dict[str, bool]:
     """The cues ``LineCues.hard`` reads."""
     label = _LABEL.match(line)
     return {
-        "copyright": bool(_COPYRIGHT.search(line)),
-        "web": bool(_WEB.search(line)),
+        "copyright": _has_mark(line.lower(), _COPYRIGHT_MARKS) and bool(_COPYRIGHT.search(line)),
+        "web": _has_mark(line, _WEB_MARKS) and bool(_WEB.search(line)),
         "share_bar": is_share_bar(line),
         "headline_like": not ends_like_sentence(line),
         "label": bool(label) and len(words(label["label"])) <= 3,
     }
+
+
+def _has_mark(line: str, marks: tuple[str, ...]) -> bool:
+    return any(mark in line for mark in marks)

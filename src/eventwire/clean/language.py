@@ -57,9 +57,9 @@ def _by_words(text: str) -> str | None:
         return None
     profiles = language_profiles()
     hits = dict.fromkeys(profiles.function_words, 0)
-    for token in tokens:
+    for token, count in Counter(tokens).items():  # each word looked up once
         for lang in profiles.languages_of.get(token, ()):
-            hits[lang] += 1
+            hits[lang] += count
     best = max(sorted(hits, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)), key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS and hits[best] / len(tokens) >= MIN_SHARE else None
 

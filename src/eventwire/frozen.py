@@ -1,0 +1,33 @@
+"""``replace`` for frozen dataclasses, at a fraction of ``dataclasses.replace``'s cost.
+
+``dataclasses.replace`` reads every field and builds the copy through
+``__init__``, which a frozen dataclass runs as one ``object.__setattr__``
+per field: for the actor coder's 21-field drafts, made by the thousand per
+document, that was a tenth of the stage. Here the copy takes the fields'
+values as they are, then the changes. Same result for records whose fields
+all go through ``__init__`` and that have no ``__post_init__`` (those go
+through ``dataclasses.replace`` still).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TypeVar
+
+Record = TypeVar("Record")
+
+
+def replace(record: Record, /, **changes: object) -> Record:
+    """A copy of the frozen dataclass ``record`` with ``changes``; an unknown field is a TypeError."""
+    kind = type(record)
+    fields = kind.__dataclass_fields__  # type: ignore[attr-defined]
+    if hasattr(kind, "__post_init__"):
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    if not fields.keys() >= changes.keys():
+        raise TypeError(f"{kind.__name__} has no field {sorted(changes.keys() - fields.keys())[0]!r}")
+    state = record.__dict__
+    if len(state) != len(fields):  # values cached beside the fields (functools.cached_property) are not copied
+        state = {name: state[name] for name in fields}
+    copy = object.__new__(kind)
+    copy.__dict__.update(state, **changes)
+    return copy
