@@ -67,3 +67,28 @@ def test_an_event_is_located_in_the_state_of_its_day(code_text):
     (now,) = code_text(text, actors, published="2021-03-10")
     assert then.location.name == now.location.name == "Tbilisi"
     assert (then.location.country, now.location.country) == ("SUN", "GEO")
+
+
+def _places(pipeline, event_coder, text, dateline=None):
+    from eventwire.types import ParsedSentence
+
+    doc = ParsedSentence(0, 0, text, pipeline.parser.nlp(text), True).doc
+    return doc, event_coder.locator.places(doc, dateline, date(2022, 5, 3))
+
+
+def test_an_event_takes_the_place_of_its_own_words_else_the_sentences(pipeline, event_coder):
+    text = "Rebels shelled a market in Goma while the minister held talks in Nairobi."
+    doc, places = _places(pipeline, event_coder, text)
+    shelled, talks = (next(t.i for t in doc if t.lower_ == w) for w in ("shelled", "talks"))
+    held = doc[talks].head.i
+    assert places.locate([shelled]).name == "Goma"
+    assert places.locate([held, talks]).name == "Nairobi"  # asked again of the same sentence, each its own
+    assert places.locate([shelled]).name == "Goma"
+    assert places.locate([doc[0].i]).name == "Goma"  # no place of its own: the sentence's first
+
+
+def test_a_sentence_without_a_place_takes_the_dateline(pipeline, event_coder):
+    _, places = _places(pipeline, event_coder, "The two leaders signed a trade pact on Friday.", dateline="HANOI")
+    assert places.locate([2]).country == "VNM"
+    _, nowhere = _places(pipeline, event_coder, "The two leaders signed a trade pact on Friday.")
+    assert nowhere.locate([2]) is None

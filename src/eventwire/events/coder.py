@@ -25,7 +25,7 @@ from .demonyms import Demonyms, actor_countries_text, country_names, place_names
 from .filters import SentenceFilters
 from .frames import Composer, Composite, intend_code
 from .lexicon import Lexicon
-from .location import Gazetteer, Locator
+from .location import Gazetteer, Locator, SentencePlaces
 from .modality import ModalityJudge
 from .ontology import Ontology
 from .patterns import PatternSet, kept_patterns
@@ -59,6 +59,7 @@ class SentenceContext:
     lookup: ActorLookup
     speech: SpeechFinder
     relays: tuple[ActorMention, ...]
+    places: SentencePlaces
     anchor: When | None  # a past date the previous sentence set, for narrative continuations
 
 
@@ -118,7 +119,8 @@ class EventCoder:
         actors: Sequence[SentenceActors],
     ) -> tuple[Event, ...]:
         mentions = {a.sentence_index: a.mentions for a in actors}
-        if any(self.story_discards.found_in(s.doc) for s in sentences):
+        words = {s.index: syntax.Words.of(s.doc) for s in sentences}
+        if any(self.story_discards.found_in(s.doc, words[s.index]) for s in sentences):
             return ()
         events: list[Event] = []
         anchor: tuple[int, When] | None = None  # (paragraph, when) of the last recalled date
@@ -129,7 +131,7 @@ class EventCoder:
                 anchor, before = None, Context()
                 continue
             held = anchor[1] if anchor and anchor[0] == sentence.paragraph else None
-            found = self.code_sentence(document, sentence, mentions.get(sentence.index, ()), held, before, demonyms)
+            found = self.code_sentence(document, sentence, words[sentence.index], mentions.get(sentence.index, ()), held, before, demonyms)
             events.extend(found)
             anchor = self._anchor(sentence.paragraph, found)
             before = context_of(sentence.doc, mention_index(sentence.doc, mentions.get(sentence.index, ())))
@@ -145,17 +147,19 @@ class EventCoder:
 
     # --- one sentence ------------------------------------------------------
 
-    def code_sentence(self, document: Document, sentence: ParsedSentence, mentions: Sequence[ActorMention],
-                      anchor: When | None = None, before: Context | None = None,
+    def code_sentence(self, document: Document, sentence: ParsedSentence, words: syntax.Words,
+                      mentions: Sequence[ActorMention], anchor: When | None = None, before: Context | None = None,
                       demonyms: Demonyms | None = None) -> list[Event]:
-        """``demonyms``: the country words as this document reads them (``Demonyms.naming``)."""
+        """``words``: the sentence's lemmas; ``demonyms``: the country words as this document
+        reads them (``Demonyms.naming``)."""
         doc = sentence.doc
         # sports, markets, entertainment: phrases from the discard lists
-        if not (mentions or before and before.mentions) or self.discards.found_in(doc):
+        if not (mentions or before and before.mentions) or self.discards.found_in(doc, words):
             return []
         lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before, self.locator)
-        speech = SpeechFinder(self.lexicon, lookup)
-        context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in(doc)), anchor)
+        speech = SpeechFinder(self.lexicon, lookup, doc, words)
+        places = self.locator.places(doc, document.dateline, document.published_date)
+        context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in()), places, anchor)
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
         composites = self.filters.keep(doc, composites)
         drafts = [draft for composite in composites for draft in self.drafts(document, context, composite)]
@@ -174,7 +178,7 @@ class EventCoder:
             when = self.dates.resolve([verb], [doc[said.speech_verb]], document.published_date, future=False)
             span = doc[min(said.modal, said.verb) : max(said.modal, said.verb) + 1]
             trigger = Trigger(span.text, span.start_char, span.end_char)
-            location = self.locator.locate(doc, [said.verb], document.dateline, document.published_date)
+            location = context.places.locate([said.verb])
             reported = context.relays[0].ref() if context.relays else None
             speaker = replace(said.speaker, rule="source.speaker")
             for obliged in said.obliged:
@@ -425,7 +429,7 @@ class EventCoder:
         code_rules += [rewrite] if rewrite else []
         allied = self._joint(doc, composite, code, sources)
         when = self._when(context, composite, spoken, modality, document.published_date)
-        location = self.locator.locate(doc, predicate_heads, document.dateline, document.published_date)
+        location = context.places.locate(predicate_heads)
         trigger = trigger_of(doc, composite)
         pattern = composite.inner.pattern
         mutual = self._mutual(doc, composite, code) and self._on("target.mutual")

@@ -125,7 +125,7 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def _place_of(self, token: Token, when: date | None = None) -> Location | None:
+    def place_of(self, token: Token, when: date | None = None) -> Location | None:
         """The first place of a locative phrase of ``token``."""
         for prep, obj in syntax.prep_objects(token):
             if prep in LOCATIVE_PREPOSITIONS:
@@ -134,14 +134,9 @@ class Locator:
                     return found
         return None
 
-    def locate(self, doc: Doc, tokens: Iterable[int], dateline: str | None, when: date | None = None) -> Location | None:
-        """A place attached to the event's words, else anywhere in the sentence, else the dateline;
-        its country the one of ``when``, the document's date."""
-        for token in (*(doc[i] for i in tokens), *doc):
-            found = self._place_of(token, when)
-            if found:
-                return found
-        return self.gazetteer.lookup(dateline, when)
+    def places(self, doc: Doc, dateline: str | None, when: date | None = None) -> SentencePlaces:
+        """The places of one sentence, for the events of a document dated ``when``."""
+        return SentencePlaces(self, doc, dateline, when)
 
     def place_under(self, token: Token) -> ActorMention | None:
         """The place of a locative phrase of ``token`` ("in Kigali"), as an actor mention."""
@@ -185,3 +180,33 @@ class Locator:
         span = doc[max(start, 0) : token.i + 1]
         actor = Actor(code=place.country, country=place.country, sector=None, name=place.name)
         return ActorMention(span.text, span.start_char, span.end_char, actor, span.start, span.end, "place")
+
+
+class SentencePlaces:
+    """Where the events of one sentence happened. Every event asks for a place attached to its own
+    words, else anywhere in the sentence: each word's locative phrases are read once per sentence,
+    not once per event."""
+
+    def __init__(self, locator: Locator, doc: Doc, dateline: str | None, when: date | None) -> None:
+        self.locator, self.doc, self.dateline, self.when = locator, doc, dateline, when
+        self._of: dict[int, Location | None] = {}
+        self._anywhere: tuple[Location | None] | None = None
+        # the words holding a locative phrase, in order: only they can give the sentence its place
+        self._holders = sorted({t.head.i for t in doc if t.dep_ in syntax.PREP_DEPS and t.lower_ in LOCATIVE_PREPOSITIONS})
+
+    def _place_of(self, i: int) -> Location | None:
+        if i not in self._of:
+            self._of[i] = self.locator.place_of(self.doc[i], self.when)
+        return self._of[i]
+
+    def _in_sentence(self) -> Location | None:
+        """The first place of any word's locative phrase."""
+        if self._anywhere is None:
+            self._anywhere = (next((p for i in self._holders if (p := self._place_of(i))), None),)
+        return self._anywhere[0]
+
+    def locate(self, tokens: Iterable[int]) -> Location | None:
+        """A place attached to the event's words, else anywhere in the sentence, else the dateline;
+        its country the one of the document's date."""
+        found = next((p for i in tokens if (p := self._place_of(i))), None) or self._in_sentence()
+        return found or self.locator.gazetteer.lookup(self.dateline, self.when)

@@ -70,13 +70,14 @@ class PhraseIndex:
             found.setdefault(phrase[0], []).append(phrase)
         return cls(MappingProxyType({word: tuple(group) for word, group in found.items()}))
 
-    def found_in(self, doc: Doc) -> bool:
-        """Does one of the phrases occur in ``doc`` (a word matches a lemma or a form)?"""
+    def found_in(self, doc: Doc, words: syntax.Words) -> bool:
+        """Does one of the phrases occur in ``doc`` (a word matches a lemma or a form)? ``words``: the doc's."""
         by_first = self.by_first
         if not by_first:
             return False
+        lemmas = words.lemmas
         for token in doc:
-            starting = by_first.get(syntax.lemma(token), ()) + by_first.get(token.lower_, ())
+            starting = by_first.get(lemmas[token.i], ()) + by_first.get(token.lower_, ())
             if starting and any(phrase_at(doc, token.i, phrase) for phrase in starting):
                 return True
         return False

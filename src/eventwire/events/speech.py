@@ -35,12 +35,22 @@ class Speech:
 
 
 class SpeechFinder:
-    def __init__(self, lexicon: Lexicon, lookup: ActorLookup) -> None:
+    """The speech verbs of one sentence, found in one scan, and their speakers."""
+
+    def __init__(self, lexicon: Lexicon, lookup: ActorLookup, doc: Doc, words: syntax.Words) -> None:
+        """``words``: the lemmas of ``doc``."""
         self.lexicon = lexicon
         self.lookup = lookup
+        self.doc = doc
+        speech_verbs = lexicon.speech_verbs
+        self.verbs = tuple(t for t, lemma in zip(doc, words.lemmas)
+                           if lemma in speech_verbs and syntax.kind_of(t) == "verb")  # in sentence order
+        self._verb_indices = frozenset(t.i for t in self.verbs)
+        self._said: dict[int, Speech] = {}  # asked by the relays, the obligations and every event below the verb
 
     def is_speech(self, token: Token) -> bool:
-        return syntax.lemma(token) in self.lexicon.speech_verbs and syntax.kind_of(token) == "verb"  # the rare word first
+        """Is ``token`` (a word of this sentence) a speech verb?"""
+        return token.i in self._verb_indices
 
     def _quote_verb(self, token: Token) -> Token | None:
         """For "saying" in "KCNA quoted Xi as saying", the verb "quoted"."""
@@ -64,6 +74,11 @@ class SpeechFinder:
         return filler is not None and filler.mention is not None and filler.mention.actor.sector == MEDIA_SECTOR
 
     def speech(self, token: Token) -> Speech:
+        if token.i not in self._said:
+            self._said[token.i] = self._speech(token)
+        return self._said[token.i]
+
+    def _speech(self, token: Token) -> Speech:
         head = self._speaker_head(token)
         if head is None:
             return Speech(token.i, None, False)
@@ -82,9 +97,9 @@ class SpeechFinder:
                 return self.speech(child)
         return None
 
-    def relays_in(self, doc: Doc) -> Iterator[ActorMention]:
+    def relays_in(self) -> Iterator[ActorMention]:
         """Outlets relaying the sentence: subjects of reporting verbs coded as media, "according to X"."""
-        for token in doc:
+        for token in self.doc:
             if self.is_speech(token):
                 speaker = self.speech(token)
                 if speaker.relays and speaker.speaker is not None and speaker.speaker.mention is not None:

@@ -46,9 +46,7 @@ class ObligationFinder:
 
     def find(self, doc: Doc, speech: SpeechFinder, lookup: ActorLookup, taken: frozenset[int]) -> Iterator[Obligation]:
         """Obligations in the content clauses of speech verbs whose verb no coded event uses (``taken``)."""
-        for verb in doc:
-            if not speech.is_speech(verb):
-                continue
+        for verb in speech.verbs:
             said = speech.speech(verb)
             if said.relays or said.speaker is None or said.speaker.mention is None or not placed(said.speaker.mention):
                 continue

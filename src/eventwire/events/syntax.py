@@ -7,6 +7,7 @@ which the engine may exclude for speed).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,18 @@ def kind_of(token: Token) -> str | None:
     if kind is None and token.tag_.startswith("VB"):  # a verb tag of another tag set
         return "verb"
     return kind
+
+
+@dataclass(frozen=True)
+class Words:
+    """One sentence's lemmas by token index, read once: the discard phrases and the speech verbs ask
+    them of every word."""
+
+    lemmas: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Iterable[Token]) -> Words:
+        return cls(tuple(map(lemma, doc)))
 
 
 def children(token: Token, deps: Collection[str]) -> list[Token]:
