@@ -369,7 +369,7 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
                 draft = _within_org(draft, target)
         if draft.country is None and draft.code is None and draft.head != PLACE_HEAD and (draft.sector or draft.bare or draft.role):
             linked = _linked(draft, by_start, tokens, rules)
-            for place, located in _located_in_each(draft, linked, [*drafts, *locations], tokens, rules):
+            for place, located in _located_in_each(draft, linked, by_start, tokens, rules):
                 absorbed.add(id(place))
                 distributed.append(located)
             draft = linked
@@ -378,18 +378,18 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     return sorted(kept + distributed, key=lambda d: d.start) if distributed else kept
 
 
-def _located_in_each(draft: Draft, linked: Draft, places: Sequence[Draft], tokens, rules: Rules) -> list[tuple[Draft, Draft]]:
+def _located_in_each(draft: Draft, linked: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> list[tuple[Draft, Draft]]:
     """ "lawmakers in France and Germany": (country, the role in it) for each coordinated country
     after the first, one mention per country at its words (the event stage reads the conjuncts)."""
     if linked is draft or tokens.key(draft.end) not in rules.locative_prepositions:
         return []
-    by_start = {d.start: i for i, d in enumerate(places) if _is_country(d)}
-    target = _target(draft, {d.start: d for d in places}, tokens, rules)
-    if target is None or target.country != linked.country or target.start not in by_start:
+    target = _target(draft, by_start, tokens, rules)
+    if target is None or target.country != linked.country or not _is_country(target):
         return []
+    countries = [d for d in by_start.values() if _is_country(d)]
     found = []
-    for j in _owner_list(target.start, by_start, list(places), tokens, rules)[1:]:
-        place = places[j]
+    for j in _owner_list(target.start, {d.start: i for i, d in enumerate(countries)}, countries, tokens, rules)[1:]:
+        place = countries[j]
         if place.country != linked.country:
             note = f" + {tokens.key(draft.end)} {place.name or place.country}"
             found.append((place, replace(linked, start=place.start, end=place.end, country=place.country, rule=draft.rule + note)))
