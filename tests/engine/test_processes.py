@@ -82,6 +82,20 @@ def test_work_waiting_in_a_dead_workers_pipe_is_coded_by_another(settings, loads
     assert [r.document.doc_id for r in results[1:]] == [f"doc-{n}" for n in range(1, 6)]
 
 
+def test_work_sent_to_a_worker_that_died_meanwhile_stays_first_in_line():
+    import multiprocessing
+
+    from eventwire.engine.processes import Worker
+
+    parent_end, child_end = multiprocessing.Pipe()
+    child_end.close()  # the worker died: its end of the pipe is gone
+    held = (Batch(0, tuple(articles(["One."]))), None)
+    worker = Worker(None, parent_end, deque([held]))
+    pending = deque([(Batch(1, tuple(articles(["Two."]))), None)])
+    ProcessPoolEngine(None, 1)._send_or_keep(worker, pending)  # no BrokenPipeError
+    assert [b.number for b, _ in pending] == [1] and list(worker.sent) == [held]  # the crash is still the held work's
+
+
 def test_a_busy_worker_is_sent_one_small_batch_more_while_input_remains():
     from eventwire.engine.processes import QUEUED_MAX_CHARS, SENT_PER_WORKER, Worker
 

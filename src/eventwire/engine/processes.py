@@ -161,9 +161,14 @@ class Worker:
     conn: Connection
     sent: deque[Work] = field(default_factory=deque)  # sent and not answered yet, in the order sent
 
-    def send(self, batch: Batch, part: int | None = None) -> None:
+    def send(self, batch: Batch, part: int | None = None) -> bool:
+        """False if the worker has died: its pipe is broken, and the work stays the caller's."""
+        try:
+            self.conn.send(batch)
+        except OSError:
+            return False
         self.sent.append((batch, part))
-        self.conn.send(batch)
+        return True
 
     def tell_to_stop(self) -> None:
         """Ask an idle worker to end (a busy one is terminated by ``stop``)."""
@@ -322,7 +327,15 @@ class ProcessPoolEngine:
             for worker in self.workers:
                 pending = retries or queue
                 if pending and len(worker.sent) == depth and self._may_send(worker, pending[0], exhausted):
-                    worker.send(*pending.popleft())
+                    self._send_or_keep(worker, pending)
+
+    def _send_or_keep(self, worker: Worker, pending: deque[Work]) -> None:
+        """Send the next work; if the worker died meanwhile, the work stays first in line. A dead worker
+        holding work is found by ``_collect`` (its sentinel is ready); one holding none is replaced now."""
+        if worker.send(*pending[0]):
+            pending.popleft()
+        elif not worker.sent:
+            self._replace(worker)
 
     @staticmethod
     def _may_send(worker: Worker, work: Work, exhausted: bool) -> bool:
