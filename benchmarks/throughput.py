@@ -25,12 +25,15 @@ memory do not leak from one to the next:
 
 Figures for each run: the wall time of the whole process, start-up
 included, as a user sees it; start-up (for eventwire: from the start of
-the engine to every worker's pipeline loaded, all workers loading at once;
+the engine to every worker's pipeline loaded: loaded once and the workers
+forked from it, or, where they are spawned, all workers loading at once;
 for spaCy: ``spacy.load``); the rates without start-up (tokens by spaCy's
 tokenizer, spaces excluded, and sentences as eventwire splits them, for
 every run alike); CPU seconds of each process; and each pipeline-holding
 process's peak resident memory (VmHWM), so that the per-worker memory is
-measured. The ratios to spaCy are of runs measured in the same call.
+measured. Where workers are forked from a main process that loaded the
+pipeline (Linux), the main process is a pipeline process too and is listed
+first; each forked worker's figure counts the pages it shares with it. The ratios to spaCy are of runs measured in the same call.
 
 Start-up reads the tables eventwire keeps between runs (``startup.py``)
 from a cache folder of the benchmark's own (unless ``$EVENTWIRE_CACHE``
@@ -169,9 +172,11 @@ def measure_eventwire(path: Path, workers: int) -> dict:
                 sink.writelines(event_json(event) + "\n" for event in result.events)
         done = time.perf_counter()
         used = [cpu_seconds(pid) - before for pid, before in zip(processes, cpu)]
-        memory = [peak_rss_mb(pid) for pid in pids or processes]
+        forked = getattr(engine, "forks", False)  # this process loaded the pipeline and forked the workers
+        memory = [peak_rss_mb(pid) for pid in (processes if forked else pids or processes)]
+        start = engine.context.get_start_method() if hasattr(engine, "context") else "in process"
     return {"startup": loaded - started, "seconds": done - loaded, "cpu": used, "memory_mb": memory,
-            "parsed": parsed, "sentences": sentences, "events": events}  # fmt: skip
+            "parsed": parsed, "sentences": sentences, "events": events, "start": start}  # fmt: skip
 
 
 def warm_cache() -> dict:
@@ -222,7 +227,9 @@ def report_corpus(title: str, figures: dict, results: dict[str, list[dict]]) -> 
         lines.append(f"{'':<34} without start-up: {run['seconds']:6.2f} s = {rates(figures, run['seconds'])}")
         cpu = " + ".join(f"{c:.1f}" for c in run["cpu"])
         lines.append(f"{'':<34} CPU s (main process first): {cpu}; on 2 free cores: {rates(figures, projected_seconds(run))}")
-        lines.append(f"{'':<34} peak resident MB per pipeline process: {memory}")
+        lines.append(f"{'':<34} peak resident MB per pipeline process (main first if it loaded): {memory}")
+        if "start" in run:
+            lines.append(f"{'':<34} workers: {run['start']} (fork: loaded once in the main process, pages shared)")
         if "parsed" in run:
             lines.append(f"{'':<34} sentences parsed {run['parsed']:,} of {run['sentences']:,} ({run['parsed'] / max(run['sentences'], 1):.0%}); events {run['events']:,}")
     return lines + target_lines(results)
