@@ -77,3 +77,22 @@ def test_the_tokenizer_is_the_models_own_though_spacy_builds_no_default_one_firs
     assert pipeline.parser.nlp.tokenizer.to_bytes(exclude=["vocab"]) == own.tokenizer.to_bytes(exclude=["vocab"])  # the vocab grows with use
     text = "U.S. envoys can't meet Gov. Smith's aides at 5 p.m.; N. Korea test-fired (again) e-mails: www.example.com"
     assert [t.text for t in pipeline.parser.nlp.make_doc(text)] == [t.text for t in own.make_doc(text)]
+
+
+# Written for this test: abbreviations, closing quotes and brackets after a stop, runs of marks,
+# stray spaces and line breaks, a mark glued to the next word, a non-Latin full stop.
+SPLIT_CASES = (
+    "",
+    "   ",
+    "Gen. Okafor met the U.S. envoy at 9 a.m. in Abuja. Talks ended at noon!",
+    '"We will not sign," the minister said. "Not now." Then he left (quietly.) The end',
+    "What next?! Nobody knows . . . Officials in Quito declined to comment.  ",
+    "  Kenya and Uganda signed.Both sides praised it.\nThe deal covers 3.5 km of border.",
+    "Seoul protested。Tokyo replied? Yes… and no!!  ",
+)
+
+
+def test_sentence_texts_are_the_sentencizers_spans(pipeline):
+    splitter = pipeline.parser.splitter
+    for text in SPLIT_CASES:
+        assert splitter.sentence_texts(text) == [span.text for span in splitter(text).sents]

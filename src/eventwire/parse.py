@@ -95,16 +95,47 @@ def load_model(names: Sequence[str]) -> Language:
 
 
 class SentenceSplitter:
-    """A tokenizer and spaCy's rule sentencizer: ``splitter(text).sents``."""
+    """A tokenizer and spaCy's rule sentencizer: ``splitter(text).sents``, or their texts by ``sentence_texts``."""
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         from spacy.pipeline import Sentencizer
+        from spacy.strings import get_string_id
 
         self.tokenizer = tokenizer
         self.sentencizer = Sentencizer()
+        self.sentence_ends = frozenset(get_string_id(mark) for mark in self.sentencizer.punct_chars)  # as ORTH ids
 
     def __call__(self, text: str) -> Doc:
         return self.sentencizer(self.tokenizer(text))
+
+    def sentence_texts(self, text: str) -> list[str]:
+        """``[span.text for span in self(text).sents]``, read from the token array: the sentencizer and
+        ``Span.text`` make a ``Token`` object per token, which cost more than the tokenizer itself."""
+        from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
+
+        doc = self.tokenizer(text)
+        if not len(doc):
+            return []
+        rows = doc.to_array([ORTH, IS_PUNCT, IDX, SPACY]).tolist()
+        starts = sentence_starts([(orth, punct) for orth, punct, _, _ in rows], self.sentence_ends)
+        # A sentence ends where the next begins, less the one space its last token carries (as Span.text).
+        ends = [rows[start][2] - rows[start - 1][3] for start in starts[1:]] + [len(text) - rows[-1][3]]
+        return [text[rows[start][2] : end] for start, end in zip(starts, ends)]
+
+
+def sentence_starts(tokens: list[tuple[int, int]], sentence_ends: frozenset[int]) -> list[int]:
+    """Where spaCy's ``Sentencizer`` starts sentences, given each token's (ORTH id, is punctuation): at the
+    first token, and at the first token after a sentence-final mark that is neither punctuation nor such a
+    mark (closing quotes and brackets stay with the sentence they close)."""
+    starts, seen_end = [0], False
+    for i, (orth, punct) in enumerate(tokens):
+        is_end = orth in sentence_ends
+        if seen_end and not punct and not is_end:
+            starts.append(i)
+            seen_end = False
+        elif is_end:
+            seen_end = True
+    return starts
 
 
 def make_sentence_splitter(tokenizer: Tokenizer | None = None) -> SentenceSplitter:
@@ -131,8 +162,8 @@ def chunks(paragraph: str, size: int = SPLIT_CHUNK_CHARS) -> list[str]:
 def split_sentences(document: Document, splitter: SentenceSplitter) -> list[SentenceText]:
     sentences: list[SentenceText] = []
     for paragraph_index, paragraph in enumerate(document.body):
-        for span in (span for piece in chunks(paragraph) for span in splitter(piece).sents):
-            text = span.text.strip()
+        for found in (found for piece in chunks(paragraph) for found in splitter.sentence_texts(piece)):
+            text = found.strip()
             if text:
                 sentences.append(SentenceText(len(sentences), paragraph_index, text))
     return sentences

@@ -31,7 +31,7 @@ class IndexedToken:
 
     __slots__ = (
         "doc", "i", "text", "lower_", "lemma_", "tag_", "pos_", "dep_", "shape_", "idx", "whitespace_",
-        "is_alpha", "is_punct", "like_num", "head", "_lefts", "_rights", "_children", "_subtree", "_edges", "_conjuncts",
+        "is_alpha", "is_punct", "like_num", "head", "_children", "_n_lefts", "_subtree", "_edges", "_conjuncts",
     )  # fmt: skip
 
     def __len__(self) -> int:
@@ -60,11 +60,11 @@ class IndexedToken:
 
     @property
     def lefts(self) -> Iterator[IndexedToken]:
-        return iter(self._lefts)
+        return iter(self._children[: self._n_lefts])
 
     @property
     def rights(self) -> Iterator[IndexedToken]:
-        return iter(self._rights)
+        return iter(self._children[self._n_lefts :])
 
     @property
     def children(self) -> Iterator[IndexedToken]:
@@ -72,23 +72,30 @@ class IndexedToken:
 
     @property
     def n_lefts(self) -> int:
-        return len(self._lefts)
+        return self._n_lefts
 
     @property
     def n_rights(self) -> int:
-        return len(self._rights)
+        return len(self._children) - self._n_lefts
 
     @property
     def subtree(self) -> Iterator[IndexedToken]:
-        if self._subtree is None:
-            words: list[IndexedToken] = []
-            for left in self._lefts:
-                words.extend(left.subtree)
-            words.append(self)
-            for right in self._rights:
-                words.extend(right.subtree)
-            self._subtree = tuple(words)
-        return iter(self._subtree)
+        return iter(self._subtree or self._subtree_words())
+
+    def _subtree_words(self) -> tuple[IndexedToken, ...]:
+        """The lefts' subtrees, the token, the rights' subtrees, as spaCy orders them (through non-projective
+        arcs too); built once, from the children's own."""
+        if not self._children:
+            self._subtree = (self,)
+            return self._subtree
+        words: list[IndexedToken] = []
+        for left in self._children[: self._n_lefts]:
+            words.extend(left._subtree or left._subtree_words())
+        words.append(self)
+        for right in self._children[self._n_lefts :]:
+            words.extend(right._subtree or right._subtree_words())
+        self._subtree = tuple(words)
+        return self._subtree
 
     @property
     def ancestors(self) -> Iterator[IndexedToken]:
@@ -125,7 +132,7 @@ class IndexedToken:
                 start = start.head
             found = [start]
             for word in found:
-                found.extend(child for child in word._rights if child.dep_ == "conj")
+                found.extend(child for child in word._children[word._n_lefts :] if child.dep_ == "conj")
             self._conjuncts = tuple(word for word in found if word is not self)
         return self._conjuncts
 
@@ -207,32 +214,12 @@ class IndexedDoc:
         from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SHAPE, SPACY, TAG
 
         self.spacy = doc
-        strings = doc.vocab.strings
         columns = (ORTH, LOWER, LEMMA, TAG, POS, DEP, SHAPE, IDX, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM, HEAD)
         rows = doc.to_array(columns).tolist() if len(doc) else []  # uint64: a head before its token wraps round
-        tokens = []
-        for i, (orth, lower, lemma, tag, pos, dep, shape, idx, space, alpha, punct, num, _) in enumerate(rows):
-            token = IndexedToken()
-            token.doc, token.i, token.idx = self, i, idx
-            token.text, token.lower_, token.lemma_ = strings[orth], strings[lower], strings[lemma]
-            token.tag_, token.pos_, token.dep_, token.shape_ = strings[tag], strings[pos], strings[dep], strings[shape]
-            token.whitespace_ = " " if space else ""
-            token.is_alpha, token.is_punct, token.like_num = bool(alpha), bool(punct), bool(num)
-            token._subtree = token._edges = token._conjuncts = None
-            tokens.append(token)
-        lefts: list[list[IndexedToken]] = [[] for _ in tokens]
-        rights: list[list[IndexedToken]] = [[] for _ in tokens]
-        for token, row in zip(tokens, rows):
-            offset = row[-1]
-            head = tokens[token.i + (offset - WRAP if offset >= WRAP // 2 else offset)]
-            token.head = head
-            if head is not token:
-                (lefts if token.i < head.i else rights)[head.i].append(token)
-        for token, left, right in zip(tokens, lefts, rights):
-            token._lefts, token._rights = tuple(left), tuple(right)
-            token._children = token._lefts + token._rights
+        tokens, pieces = _read_tokens(self, rows, doc.vocab.strings)
+        _link_heads(tokens, [row[-1] for row in rows])
         self.tokens = tuple(tokens)
-        self.text = "".join(token.text + token.whitespace_ for token in tokens)  # as Doc.text, without its Token objects
+        self.text = "".join(pieces)  # as Doc.text, without its Token objects
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -265,6 +252,49 @@ class IndexedDoc:
 def indexed(doc: Any) -> IndexedDoc:
     """``doc`` as an ``IndexedDoc`` (one already indexed is returned as it is)."""
     return doc if isinstance(doc, IndexedDoc) else IndexedDoc(doc)
+
+
+def _read_tokens(doc: IndexedDoc, rows: list[list[int]], strings: Any) -> tuple[list[IndexedToken], list[str]]:
+    """The tokens of ``rows`` (``Doc.to_array``), not yet linked, and the pieces of the text (word and space).
+    One flat loop of plain assignments: it runs for every token coded."""
+    tokens, pieces = [], []
+    for i, (orth, lower, lemma, tag, pos, dep, shape, idx, space, alpha, punct, num, _) in enumerate(rows):
+        token = IndexedToken()
+        token.doc = doc
+        token.i = i
+        token.idx = idx
+        token.text = text = strings[orth]
+        token.lower_ = strings[lower]
+        token.lemma_ = strings[lemma]
+        token.tag_ = strings[tag]
+        token.pos_ = strings[pos]
+        token.dep_ = strings[dep]
+        token.shape_ = strings[shape]
+        token.whitespace_ = " " if space else ""
+        token.is_alpha = alpha == 1  # flags come as 0 or 1
+        token.is_punct = punct == 1
+        token.like_num = num == 1
+        token._subtree = token._edges = token._conjuncts = None
+        tokens.append(token)
+        pieces.append(text + " " if space else text)
+    return tokens, pieces
+
+
+def _link_heads(tokens: list[IndexedToken], offsets: list[int]) -> None:
+    """Each token's head, its children in position order, and how many of them come before it."""
+    children: list[list[IndexedToken]] = [[] for _ in tokens]
+    lefts = [0] * len(tokens)
+    for token, offset in zip(tokens, offsets):
+        i = token.i
+        head = tokens[i + (offset - WRAP if offset >= WRAP // 2 else offset)]
+        token.head = head
+        if head is not token:
+            children[head.i].append(token)  # in position order: its lefts first
+            if i < head.i:
+                lefts[head.i] += 1
+    for token, below, split in zip(tokens, children, lefts):
+        token._children = tuple(below)  # a leaf's, as most tokens are, is the one empty tuple
+        token._n_lefts = split  # lefts and rights are slices of the children, made when asked (seldom)
 
 
 def _position(token: IndexedToken) -> int:
