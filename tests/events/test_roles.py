@@ -207,3 +207,22 @@ def test_joint_agreement_is_mutual(code_text):
 def test_a_stative_passive_s_subject_holds_the_attitude(code_text):
     found = code_text("Mali is opposed to Algerian mediation in the north.", {"Mali": "MLI"})
     assert ("MLI", "REJECT", "DZA") in triples(found)
+
+
+def test_target_groups_are_read_only_as_far_as_asked_and_kept_for_the_next_reader():
+    from eventwire.events.roles import Head, TargetGroups
+
+    made: list[int] = []
+
+    def extractors():  # each group made when reached, as the policy's extractors run
+        for k, group in enumerate([[Head(3, "target.object")], [], [Head(7, "target.prep"), Head(9, "target.prep")]]):
+            made.append(k)
+            yield group
+
+    groups = TargetGroups(extractors())
+    assert next(iter(groups)) == (Head(3, "target.object"),)
+    assert made == [0]  # the later extractors have not run
+    assert list(groups) == [(Head(3, "target.object"),), (Head(7, "target.prep"), Head(9, "target.prep"))]
+    assert made == [0, 1, 2]  # the empty group is passed over
+    assert list(groups) == [(Head(3, "target.object"),), (Head(7, "target.prep"), Head(9, "target.prep"))]
+    assert made == [0, 1, 2]  # a second reader gets the groups kept, nothing runs again

@@ -209,7 +209,7 @@ class EventCoder:
 
     def _on(self, *rules: str) -> bool:
         """Are these rules enabled (none of them named by ``--disable``)?"""
-        return not self.disabled.intersection(rules)
+        return not self.disabled or self.disabled.isdisjoint(rules)
 
     def _general_sources(self, context: SentenceContext, composite: Composite, heads: RoleHeads) -> list[Filler]:
         """The general tier: the nearest actor inside the subject phrase of the act ("engineers *from

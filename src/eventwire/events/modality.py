@@ -131,11 +131,12 @@ class ModalityJudge:
     @staticmethod
     def _purpose(token: Token) -> bool:
         """An infinitive saying what another act was for (not "became *the first* to recognise")."""
+        if token.dep_ != "advcl":  # asked first: the ordinal test walks the whole governing clause
+            return False
         if any(syntax.lemma(t) in ORDINALS for t in token.head.subtree if t.i < token.i and t.head.i != token.i):
             return False
         return (
-            token.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not syntax.children(token, syntax.SUBJECT_DEPS)
         )
 

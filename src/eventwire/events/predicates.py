@@ -30,6 +30,8 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "july", "august", "september", "october", "november", "december", "time", "occasion", "eve"})
 # auxiliaries, and words modifying a noun ("*armed* men", "*peace* talks"), trigger nothing
 NOT_TRIGGER_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
+OBJECT_LIKE_DEPS = syntax.OBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS  # "imposed *sanctions*", "*sanctions* were imposed"
+SUBJECT_OR_OWNER_DEPS = syntax.SUBJECT_DEPS | {"poss"}  # "*Iran* imposed", "*Iran's* imposition"
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ def _particle_token(token: Token, particle: str) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == words[0] and child.i == token.i + 1 and not _dates(child):
             return child  # "rounded on" the government, not "rounded up activists on Sunday", "called on Wednesday for"
-        if child.dep_ == "prep" and child.lower_ == words[0] == "out" and next(syntax.prep_objects(child, "of"), None):
+        if child.dep_ == "prep" and child.lower_ == words[0] == "out" and syntax.prep_objects(child, "of"):
             return child  # "pulled its soldiers *out of* Gaza"
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.lower_ == words[0]:
@@ -76,7 +78,7 @@ def _prefix_ok(token: Token, prefix: tuple[str, ...]) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    found = syntax.children(token, syntax.OBJECT_DEPS | syntax.PASSIVE_SUBJECT_DEPS)
+    found = syntax.children(token, OBJECT_LIKE_DEPS)
     found += [o for c in syntax.children(token, ("prt",)) for o in syntax.children(c, ("pobj",))]  # "sealed off *the town*"
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "sanctions imposed on ..."
         found.append(token.head)
@@ -97,7 +99,7 @@ def _candidates(token: Token, constraint: Constraint) -> list[Token]:
     if relation == "subject":
         if syntax.is_passive(token):  # "was greeted by Kim"
             return [obj for _, obj in syntax.prep_objects(token, "by")]
-        found = syntax.children(token, syntax.SUBJECT_DEPS | {"poss"})
+        found = syntax.children(token, SUBJECT_OR_OWNER_DEPS)
         if not found and token.dep_ == "xcomp":  # "offered *to host* talks": the subject of "offered"
             found = syntax.children(token.head, syntax.SUBJECT_DEPS)
         if not found and token.dep_ == "acl" and token.tag_ == "VBG":  # "students *protesting* fees": the noun acts
@@ -126,9 +128,20 @@ def _on_side(candidate: Token, token: Token, side: str) -> bool:
     return side == "any" or (side == "before") == (candidate.i < token.i)
 
 
-def match_constraint(token: Token, constraint: Constraint) -> Token | None:
-    """The head of the phrase satisfying ``constraint``, or None."""
-    for candidate in _candidates(token, constraint):
+Candidates = dict[tuple[int, str, str | None], list["Token"]]
+
+
+def match_constraint(token: Token, constraint: Constraint, seen: Candidates | None = None) -> Token | None:
+    """The head of the phrase satisfying ``constraint``, or None. ``seen``: one sentence's candidate
+    phrases by (token, relation, preposition), which depend on nothing else: a trigger's patterns
+    ask the same ones (most have an object) one after another."""
+    key = (token.i, constraint.relation, constraint.prep)
+    candidates = seen.get(key) if seen is not None else None
+    if candidates is None:
+        candidates = _candidates(token, constraint)
+        if seen is not None:
+            seen[key] = candidates
+    for candidate in candidates:
         if not _on_side(candidate, token, constraint.side):
             continue
         if not constraint.phrases or _heads_phrase(candidate, constraint):
@@ -144,7 +157,8 @@ def _heads_phrase(candidate: Token, constraint: Constraint) -> bool:
     return any(syntax.phrase_matches(candidate, p) for p in ending)
 
 
-def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
+def match_pattern(token: Token, pattern: Pattern, seen: Candidates | None = None) -> Predicate | None:
+    """The predicate ``pattern`` makes of ``token``, or None (``seen``: as for ``match_constraint``)."""
     if pattern.forms and token.lower_ not in pattern.forms:
         return None
     start, end = token.i - len(pattern.prefix), token.i + 1
@@ -165,7 +179,7 @@ def match_pattern(token: Token, pattern: Pattern) -> Predicate | None:
             matched = match_sequence(token.doc, constraint, cursor)
             found, cursor = matched if matched is not None else (None, cursor)
         else:
-            found = match_constraint(token, constraint)
+            found = match_constraint(token, constraint, seen)
         if found is None:
             return None
         if constraint.role:
@@ -181,12 +195,13 @@ def is_date_name(token: Token) -> bool:
 def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
     """Every token whose most specific matching pattern gives an event or a frame."""
     found = []
+    seen: Candidates = {}
     for token in doc:
         kind = syntax.kind_of(token)
-        if kind is None or token.dep_ in NOT_TRIGGER_DEPS or is_date_name(token):
+        if kind is None or token.dep_ in NOT_TRIGGER_DEPS or (kind == "noun" and is_date_name(token)):
             continue
         for pattern in trigger_patterns(patterns, kind, token):
-            predicate = match_pattern(token, pattern)
+            predicate = match_pattern(token, pattern, seen)
             if predicate is not None:
                 found.append(predicate)
                 break

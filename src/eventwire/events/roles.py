@@ -10,7 +10,7 @@ Sudan*"). Coordinated phrases give one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -46,6 +46,35 @@ class Head(NamedTuple):
     rule: str
 
 
+class TargetGroups:
+    """An act's target groups, in order of preference, each extractor run only when a reader gets
+    that far: ``TargetPicker.pick`` stops at the first group naming an actor, so most extractors
+    of the policy's order never run. The groups read so far are kept for the next reader."""
+
+    __slots__ = ("_read", "_unread")
+
+    def __init__(self, groups: Iterable[Sequence[Head]]) -> None:
+        self._read: list[tuple[Head, ...]] = []
+        self._unread = iter(groups)
+
+    def __iter__(self) -> Iterator[tuple[Head, ...]]:
+        read = self._read
+        k = 0
+        while True:
+            if k == len(read) and not self._read_one():
+                return
+            yield read[k]
+            k += 1
+
+    def _read_one(self) -> bool:
+        """Read the next non-empty group; False when there is none."""
+        for group in self._unread:
+            if group:
+                self._read.append(tuple(group))
+                return True
+        return False
+
+
 @dataclass(frozen=True)
 class RoleHeads:
     """Phrase heads for the two roles, and how sure we are of them.
@@ -55,7 +84,7 @@ class RoleHeads:
     """
 
     sources: tuple[Head, ...]
-    targets: tuple[tuple[Head, ...], ...]
+    targets: Iterable[tuple[Head, ...]]  # a TargetGroups, or any groups (tests)
     recovered: bool = False  # the source came from another clause
     agentless: bool = False  # force in the passive naming no agent ("civilians were killed"): not the speaker's
 
@@ -91,6 +120,7 @@ class RoleFinder:
         self.policy = policy or RolePolicy.packaged()
         self.source_extractors = SOURCE_EXTRACTORS
         self.target_extractors = TARGET_EXTRACTORS
+        self.default_prepositions = sorted(lexicon.target_prepositions)  # sorted once, not per predicate
 
     def tag(self, rule: str, tokens: Iterable[Token]) -> list[Head]:
         """The tokens as heads found by ``rule``; none when the rule is disabled."""
@@ -221,7 +251,7 @@ class RoleFinder:
         """
         if NEXT_ACTOR in places:
             return self.tag("target.next_word", self._next_words(token))
-        preps = [p for p in places if p not in ("object", "dative", PARTICIPANTS)] if places else sorted(self.lexicon.target_prepositions)
+        preps = [p for p in places if p not in ("object", "dative", PARTICIPANTS)] if places else self.default_prepositions
         found: list[Head] = []
         if not places or "object" in places:
             found += self.tag("target.object", self._objects(token))
@@ -278,20 +308,24 @@ class RoleFinder:
         force = composite.code is not None and composite.code[:2] in ("17", "18", "19", "20")
         participle = top.tag_ == "VBN" and top.dep_ == "acl" and not any(c.dep_ == "agent" for c in top.children)
         agentless = force and syntax.kind_of(top) == "verb" and (syntax.is_passive(top) or participle) and not sources
-        return RoleHeads(tuple(sources), tuple(tuple(g) for g in groups if g), recovered, agentless)
+        return RoleHeads(tuple(sources), TargetGroups(groups), recovered, agentless)
 
-    def target_groups(self, doc: Doc, composite: Composite) -> list[list[Head]]:
-        """Target groups in the policy's order for this act; an ``alone`` extractor that finds heads
-        (the pattern's own slot) gives the only group."""
+    def target_groups(self, doc: Doc, composite: Composite) -> Iterator[list[Head]]:
+        """Target groups in the policy's order for this act, found as they are asked for; an ``alone``
+        extractor that finds heads (the pattern's own slot) gives the only group, so the steps up to
+        the last ``alone`` one run before the first group is given."""
+        steps = [step for step in self.policy.target_order(composite) if step.applies(composite)]
+        last_alone = max((k for k, step in enumerate(steps) if step.name in self.policy.alone), default=-1)
         groups: list[list[Head]] = []
-        for step in self.policy.target_order(composite):
-            if not step.applies(composite):
-                continue
+        for step in steps[: last_alone + 1]:
             found = self.target_extractors[step.name](self, doc, composite)
             if step.name in self.policy.alone and any(found):
-                return found
+                yield from found
+                return
             groups += found
-        return groups
+        yield from groups
+        for step in steps[last_alone + 1 :]:
+            yield from self.target_extractors[step.name](self, doc, composite)
 
     def noun_agents(self, token: Token) -> list[Token]:
         """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",

@@ -73,8 +73,8 @@ class PhraseIndex:
     def found_in(self, doc: Doc, words: syntax.Words) -> bool:
         """Does one of the phrases occur in ``doc`` (a word matches a lemma or a form)? ``words``: the doc's."""
         by_first = self.by_first
-        if not by_first:
-            return False
+        if not by_first or by_first.keys().isdisjoint(words.vocabulary):
+            return False  # no word of the sentence starts a phrase: one set test, most sentences
         lemmas = words.lemmas
         for token in doc:
             starting = by_first.get(lemmas[token.i], ()) + by_first.get(token.lower_, ())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..deps import ACTIVE_SUBJECT_DEPS as SUBJECT_DEPS  # noqa: F401 (the doer of a clause, as the event stage names it)
@@ -20,9 +19,7 @@ if TYPE_CHECKING:
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
-NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
-VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
-KINDS = MappingProxyType({**dict.fromkeys(VERB_TAGS, "verb"), **dict.fromkeys(NOUN_TAGS, "noun")})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 PREP_TAGS = frozenset({"IN", "TO", "RP", "RB"})  # "outside" is often RB
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
@@ -33,37 +30,42 @@ def lemma(token: Token) -> str:
 
 
 def kind_of(token: Token) -> str | None:
-    """"verb", "noun" or None, from the fine-grained tag (one look-up: it is asked of every word)."""
-    kind = KINDS.get(token.tag_)
-    if kind is None and token.tag_.startswith("VB"):  # a verb tag of another tag set
-        return "verb"
-    return kind
+    """"verb", "noun" or None, from the fine-grained tag (it is asked of every word: a set test and
+    a prefix, no table). Every tag starting "VB" is a verb's, ours and other tag sets'."""
+    tag = token.tag_
+    if tag in NOUN_TAGS:
+        return "noun"
+    return "verb" if tag.startswith("VB") else None
 
 
 @dataclass(frozen=True)
 class Words:
-    """One sentence's lemmas by token index, read once: the discard phrases and the speech verbs ask
-    them of every word."""
+    """One sentence's lemmas and lower-case forms by token index, read once: the discard phrases and
+    the speech verbs ask them of every word. ``vocabulary`` holds both, so a phrase list whose first
+    words are none of them is passed over with one set test."""
 
     lemmas: tuple[str, ...]
+    lowers: tuple[str, ...]
+    vocabulary: frozenset[str]
 
     @classmethod
     def of(cls, doc: Iterable[Token]) -> Words:
-        return cls(tuple(map(lemma, doc)))
+        tokens = list(doc)
+        lemmas = tuple(map(str.lower, [t.lemma_ for t in tokens]))  # as ``lemma``, in one pass
+        lowers = tuple([t.lower_ for t in tokens])
+        return cls(lemmas, lowers, frozenset(lemmas).union(lowers))
 
 
 def children(token: Token, deps: Collection[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def prep_objects(token: Token, prep: str | None = None) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs of ``token``'s prepositional phrases."""
-    for child in token.children:
-        if child.dep_ in PREP_DEPS and child.tag_ in PREP_TAGS and (prep is None or child.lower_ == prep):
-            word = child.lower_
-            for obj in child.children:
-                if obj.dep_ in PREP_OBJECT_DEPS:
-                    yield word, obj
+def prep_objects(token: Token, prep: str | None = None) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs of ``token``'s prepositional phrases (a list: asked tens of
+    thousands of times a corpus, mostly of words with none, where a generator costs more)."""
+    return [(child.lower_, obj) for child in token.children
+            if child.dep_ in PREP_DEPS and child.tag_ in PREP_TAGS and (prep is None or child.lower_ == prep)
+            for obj in child.children if obj.dep_ in PREP_OBJECT_DEPS]
 
 
 def is_passive(token: Token) -> bool:
