@@ -92,11 +92,12 @@ class Demonyms:
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""
         doc = token.doc
+        texts = [doc[k].text for k in range(max(0, token.i - 2), token.i + 1)]  # the longest name first
         for length in (3, 2, 1):
             start = token.i - length + 1
             if start < 0:
                 continue
-            iso3 = self.country(tuple(doc[k].text for k in range(start, token.i + 1)))
+            iso3 = self.country(tuple(texts[-length:]))
             if iso3:
                 span = doc[start : token.i + 1]
                 actor = Actor(code=iso3, country=iso3, sector=None)

@@ -25,7 +25,7 @@ Frames (the ``frame`` of a pattern):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import repairs, syntax
@@ -55,14 +55,14 @@ class Composite:
     chain: tuple[Predicate, ...]  # outermost first
     code: str | None  # None: only the reverse act is coded (PETRARCH [:173])
     coagents: tuple[int, ...] = ()  # token heads of further actors ("joined the US in ...")
+    # the outermost and the innermost predicate, set once: the roles, targets and modality ask
+    # them tens of thousands of times a corpus (a property was a call each time)
+    top: Predicate = field(init=False, repr=False, compare=False)
+    inner: Predicate = field(init=False, repr=False, compare=False)
 
-    @property
-    def top(self) -> Predicate:
-        return self.chain[0]
-
-    @property
-    def inner(self) -> Predicate:
-        return self.chain[-1]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "top", self.chain[0])
+        object.__setattr__(self, "inner", self.chain[-1])
 
     def frames(self) -> tuple[str, ...]:
         return tuple(p.frame for p in self.chain if p.frame)

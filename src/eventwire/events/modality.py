@@ -213,8 +213,9 @@ class ModalityJudge:
         current = doc[composite.inner.head]
         climbed = {current.i}  # the condition itself is no act said to depend on one ("... *unless* the court rules first")
         while True:
-            if any(c.dep_ == "advcl" and self._conditional(c) and c.i not in climbed for c in current.children):
-                return True
+            for c in current.children:
+                if c.dep_ == "advcl" and self._conditional(c) and c.i not in climbed:
+                    return True
             if current.head.i == current.i or current.head.i == speech_verb or not self._climbs(current):
                 return False
             current = current.head

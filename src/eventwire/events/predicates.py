@@ -141,8 +141,9 @@ def match_constraint(token: Token, constraint: Constraint, seen: Candidates | No
         candidates = _candidates(token, constraint)
         if seen is not None:
             seen[key] = candidates
+    side = constraint.side
     for candidate in candidates:
-        if not _on_side(candidate, token, constraint.side):
+        if side != "any" and not _on_side(candidate, token, side):
             continue
         if not constraint.phrases or _heads_phrase(candidate, constraint):
             return candidate

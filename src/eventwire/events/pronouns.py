@@ -108,9 +108,17 @@ class Antecedents:
         return others[-1] if others else None
 
 
+def _root(doc: Doc) -> Token | None:
+    """The sentence's first ROOT word (a loop: asked of every sentence, cheaper than a generator)."""
+    for token in doc:
+        if token.dep_ == "ROOT":
+            return token
+    return None
+
+
 def context_of(doc: Doc, index: Mapping[int, ActorMention]) -> Context:
     """What a sentence leaves the next one: its actors in order and its main subject."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = _root(doc)
     subjects = [s for s in root.children if s.dep_ in CLAUSE_SUBJECT_DEPS] if root is not None else []
     inside = [t.i for s in subjects for t in s.subtree]  # "Supporters *of X*": an actor inside the subject
     subject = next((index[i] for i in inside if i in index), None)

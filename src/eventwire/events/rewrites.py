@@ -8,10 +8,12 @@ ontology lacks or an undeclared rule name stops with a coded error.
 
 from __future__ import annotations
 
+import functools
 import tomllib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import EventwireError
@@ -64,8 +66,17 @@ class CodeRewrites:
         """The code after the first matching row that is not disabled, and that row (None: unchanged)."""
         if code is None:
             return None, None
-        row = next((r for r in self.rows if r.rule not in disabled and r.matches(code, trigger, sources, literal)), None)
+        rows = self._by_root.get(code[:2], ())
+        row = next((r for r in rows if r.rule not in disabled and r.matches(code, trigger, sources, literal)), None)
         return (row.to if row else code), row
+
+    @functools.cached_property
+    def _by_root(self) -> Mapping[str, tuple[Rewrite, ...]]:
+        """The rows, in order, by the two-digit root of the codes they rewrite: a code tries only the
+        rows that can match it (a row matches its codes and its roots only)."""
+        roots = {root for r in self.rows for root in (*r.roots, *(c[:2] for c in r.codes))}
+        return MappingProxyType({root: tuple(r for r in self.rows if root in r.roots or any(c[:2] == root for c in r.codes))
+                                 for root in roots})
 
     @classmethod
     def parse(cls, text: str, ontology: Ontology, rules: RuleRegistry, origin: str = REWRITES_FILE) -> CodeRewrites:

@@ -123,8 +123,11 @@ class RoleFinder:
         self.default_prepositions = sorted(lexicon.target_prepositions)  # sorted once, not per predicate
 
     def tag(self, rule: str, tokens: Iterable[Token]) -> list[Head]:
-        """The tokens as heads found by ``rule``; none when the rule is disabled."""
-        return [] if rule in self.disabled else [Head(t.i, rule) for t in tokens]
+        """The tokens as heads found by ``rule``; none when the rule is disabled (or no tokens: most
+        calls, answered without a comprehension)."""
+        if rule in self.disabled or tokens == []:
+            return []
+        return [Head(t.i, rule) for t in tokens]
 
     # --- subjects --------------------------------------------------------
 
@@ -314,18 +317,24 @@ class RoleFinder:
         """Target groups in the policy's order for this act, found as they are asked for; an ``alone``
         extractor that finds heads (the pattern's own slot) gives the only group, so the steps up to
         the last ``alone`` one run before the first group is given."""
-        steps = [step for step in self.policy.target_order(composite) if step.applies(composite)]
-        last_alone = max((k for k, step in enumerate(steps) if step.name in self.policy.alone), default=-1)
+        order, alone, extractors = self.policy.target_order(composite), self.policy.alone, self.target_extractors
+        eager = 0
+        for k, step in enumerate(order):
+            if step.name in alone:
+                eager = k + 1
         groups: list[list[Head]] = []
-        for step in steps[: last_alone + 1]:
-            found = self.target_extractors[step.name](self, doc, composite)
-            if step.name in self.policy.alone and any(found):
+        for step in order[:eager]:
+            if not step.applies(composite):
+                continue
+            found = extractors[step.name](self, doc, composite)
+            if step.name in alone and any(found):
                 yield from found
                 return
             groups += found
         yield from groups
-        for step in steps[last_alone + 1 :]:
-            yield from self.target_extractors[step.name](self, doc, composite)
+        for step in order[eager:]:
+            if step.applies(composite):
+                yield from extractors[step.name](self, doc, composite)
 
     def noun_agents(self, token: Token) -> list[Token]:
         """ "*Xi's* message", "a visit *by Tusk*", "the crackdown *by security forces*",

@@ -99,8 +99,9 @@ class SpeechFinder:
 
     def relays_in(self) -> Iterator[ActorMention]:
         """Outlets relaying the sentence: subjects of reporting verbs coded as media, "according to X"."""
+        verbs = self._verb_indices  # asked of every word: a set test, no method call
         for token in self.doc:
-            if self.is_speech(token):
+            if token.i in verbs:
                 speaker = self.speech(token)
                 if speaker.relays and speaker.speaker is not None and speaker.speaker.mention is not None:
                     yield speaker.speaker.mention
