@@ -29,5 +29,7 @@ def replace(record: Record, /, **changes: object) -> Record:
     if len(state) != len(fields):  # values cached beside the fields (functools.cached_property) are not copied
         state = {name: state[name] for name in fields}
     copy = object.__new__(kind)
-    copy.__dict__.update(state, **changes)
+    values = copy.__dict__
+    values.update(state)
+    values.update(changes)  # not ``update(state, **changes)``, which copies the changes once more
     return copy

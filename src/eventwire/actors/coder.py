@@ -86,6 +86,7 @@ class DocumentContext:
     previous: list[Coded]
     tokens: dict[int, KeyedTokens]  # each sentence's tokens, their keys read once
     matches: dict[int, list[Match]]  # each sentence's matches before any short name was allowed
+    chosen: dict[tuple[int, ...], ActorEntry]  # entries chosen for phrases that several entries share
     places: Counter[str] = field(default_factory=Counter)  # countries of the places where things happened so far
 
 
@@ -123,11 +124,22 @@ class ActorCoder:
             results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded), places))
         return tuple(results)
 
-    def _choose(self, context_cues: str, when: date | None, focus: str | None = None):
+    def _choose(self, context_cues: str, when: date | None, focus: str | None = None, chosen: dict | None = None):
+        """``chosen``: the document's choices so far, by the ids of the entries sharing a phrase (the
+        dictionary's entries, alive as long as the coder: only matches of several entries are kept)."""
+        chosen = {} if chosen is None else chosen
+
         def pick(match: Match) -> ActorEntry | None:
-            if not match.actors:
+            actors = match.actors
+            if not actors:
                 return None
-            entry = choose(match.actors, context_cues, when, self.order)
+            if len(actors) == 1:
+                entry = actors[0]
+            else:
+                key = tuple(map(id, actors))
+                entry = chosen.get(key)
+                if entry is None:
+                    entry = chosen[key] = choose(actors, context_cues, when, self.order)
             if match.agents and _foreign_here(entry, context_cues, focus):
                 return None  # read as the role word it also is: "Congress" in a story about Peru
             return entry
@@ -137,7 +149,8 @@ class ActorCoder:
     def _context(self, document: Document, sentences: Sequence[ParsedSentence]) -> DocumentContext:
         when = document.published_date
         cues = cue_text([s.text for s in sentences])
-        pick = self._choose(cues, when)
+        chosen: dict[tuple[int, ...], ActorEntry] = {}
+        pick = self._choose(cues, when, chosen=chosen)
         counts: Counter[str] = Counter()
         tokens: dict[int, KeyedTokens] = {}
         matches: dict[int, list[Match]] = {}
@@ -146,13 +159,13 @@ class ActorCoder:
             matches[sentence.index] = self.matcher.find_keyed(tokens[sentence.index])
             titles = title_ends(matches[sentence.index])
             for match in matches[sentence.index]:
-                if inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles):
+                if match.person and inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles):
                     continue  # "Yunus-Bek Yevkurov" says nothing of Bangladesh
                 country = _counted_country(pick(match), bool(match.agents), when)
                 if country:
                     counts[country] += 1
         focus = _sole_most_common(counts)
-        return DocumentContext(when, cues, focus, self._dateline_country(document, pick), DocumentMemory(self.rules), [], tokens, matches)
+        return DocumentContext(when, cues, focus, self._dateline_country(document, pick), DocumentMemory(self.rules), [], tokens, matches, chosen)
 
     def _dateline_country(self, document: Document, pick) -> str | None:
         if not document.dateline:
@@ -172,7 +185,7 @@ class ActorCoder:
         matches = context.matches.get(sentence.index)
         if matches is None or (self.has_short and memory.entries):
             matches = self.matcher.find_keyed(tokens, allow_short=memory.knows)
-        pick = self._choose(context.cues, context.when, context.focus)
+        pick = self._choose(context.cues, context.when, context.focus, context.chosen)
         matches = self.unlisted.find(tokens, matches, pick)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []
@@ -231,10 +244,13 @@ def _foreign_here(entry: ActorEntry, cues: str, focus: str | None) -> bool:
 
 
 def _sole_most_common(counts: Counter[str]) -> str | None:
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    """The key with the highest count, unless another has it too (asked every sentence:
+    a pass over the few counts, not ``most_common``'s heap)."""
+    if not counts:
         return None
-    return top[0][0]
+    best = max(counts.values())
+    leaders = [key for key, count in counts.items() if count == best]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _is_actor(draft: Draft) -> bool:

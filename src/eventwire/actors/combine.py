@@ -61,11 +61,15 @@ class Draft:
         return sector + (self.country or "") if self.prefix else (self.country or "") + sector
 
 
+BLANK = Draft(0, 0, ROLE_HEAD, None, None)  # copied with a group's fields: cheaper than Draft's __init__
+
+
 def unit_rule(unit: Unit) -> str:
     if unit.kind == ACTOR and unit.entry is not None:
         return f"{unit.entry.source}:{unit.entry.key}"
     if unit.kind == AGENT:
-        return "agent:" + "/".join(a.key for a in unit.agents)
+        agents = unit.agents
+        return "agent:" + (agents[0].key if len(agents) == 1 else "/".join([a.key for a in agents]))
     if unit.recalled is not None:
         return f"memory:{unit.recalled.label}"
     return "name"
@@ -170,17 +174,17 @@ def _entity(unit: Unit) -> bool:
 def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
     start, end = units[0].start, units[-1].end
     places = [u for u in units if u.is_place]
-    place_countries = tuple(dict.fromkeys(c for u in places for c in [_country_on(u.entry, when)] if c))
+    place_countries = tuple(dict.fromkeys([c for u in places if (c := _country_on(u.entry, when))])) if places else ()
     country = _residence(places) or (place_countries[-1] if place_countries else (possessor.country if possessor and possessor.head == PLACE_HEAD else None))
-    units = [_as_role_word(u, country) for u in units]
+    units = [_as_role_word(u, country) if u.kind == ACTOR else u for u in units]
     agents = [a for u in units if u.kind == AGENT for a in u.agents]
-    former = any(a.former for a in agents)
+    former = any([a.former for a in agents])
     if country is None and possessor is not None:
         country = possessor.country
     if country is None:  # "the pope", "the pontiff": a role with a country of its own
         country = next((a.home for a in agents if a.home), None)
-    rule = " + ".join(unit_rule(u) for u in units)
-    base = Draft(start, end, ROLE_HEAD, country, None, rule=rule, places=place_countries)
+    rule = unit_rule(units[0]) if len(units) == 1 else " + ".join([unit_rule(u) for u in units])
+    base = replace(BLANK, start=start, end=end, country=country, rule=rule, places=place_countries)
     entity = next((u for u in units if u.kind == ACTOR and not u.is_place), None)
     owned = _owned_role(units, entity)
     if owned is not None:

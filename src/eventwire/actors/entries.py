@@ -143,7 +143,10 @@ class ActorEntry:
 
     def code_on(self, when: date | None) -> DatedCode | None:
         """The code that holds on ``when``: a dated one first, else the default."""
-        dated = [c for c in self.codes if c.dated and c.applies(when)]
+        codes = self.codes
+        if len(codes) == 1 and codes[0].valid_from is None and codes[0].valid_until is None:
+            return codes[0]  # most entries: one undated code, asked of every match
+        dated = [c for c in codes if c.dated and c.applies(when)]
         if dated:  # a period inside another is its exception (PETRARCH dictionaries write them so);
             # on a handover day, an office in government is the one news reports
             return min(dated, key=lambda c: (not _inside_another(c, dated), c.sector != "GOV", c.valid_from or date.min))

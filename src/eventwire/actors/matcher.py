@@ -30,6 +30,26 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Found:
+    """Candidates of a phrase and what later steps ask of them, read once per phrase in the
+    trie (not once per match: the same phrases come back in every document)."""
+
+    candidates: tuple[Candidate, ...]
+    actors: tuple[ActorEntry, ...] = field(init=False)
+    agents: tuple[AgentEntry, ...] = field(init=False)
+    title: bool = field(init=False)  # a role word that may stand before a name ("President", "Gen.")
+    person: bool = field(init=False)  # an actor is a listed person
+
+    def __post_init__(self) -> None:
+        agents = tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
+        actors = tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry))
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "agents", agents)
+        object.__setattr__(self, "title", any(a.title for a in agents))
+        object.__setattr__(self, "person", any(e.kind == "person" for e in actors))
+
+
+@dataclass(frozen=True)
 class Match:
     start: int  # token offsets in the sentence, end exclusive
     end: int
@@ -37,13 +57,23 @@ class Match:
     # asked again and again by every later step, so read once; not compared, not shown
     actors: tuple[ActorEntry, ...] = field(init=False, repr=False, compare=False)
     agents: tuple[AgentEntry, ...] = field(init=False, repr=False, compare=False)
-    title: bool = field(init=False, repr=False, compare=False)  # a role word that may stand before a name ("President", "Gen.")
+    title: bool = field(init=False, repr=False, compare=False)
+    person: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        agents = tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
-        object.__setattr__(self, "actors", tuple(c.entry for c in self.candidates if isinstance(c.entry, ActorEntry)))
-        object.__setattr__(self, "agents", agents)
-        object.__setattr__(self, "title", any(a.title for a in agents))
+        found = Found(self.candidates)
+        for name in ("actors", "agents", "title", "person"):
+            object.__setattr__(self, name, getattr(found, name))
+
+    @classmethod
+    def of(cls, start: int, end: int, found: Found) -> Match:
+        """The match of a phrase whose ``Found`` the trie holds: its fields copied, not read again
+        (the matcher makes thousands of matches per document)."""
+        match = object.__new__(cls)
+        match.__dict__.update(
+            start=start, end=end, candidates=found.candidates, actors=found.actors, agents=found.agents, title=found.title, person=found.person
+        )
+        return match
 
 
 @dataclass(frozen=True)
@@ -51,6 +81,20 @@ class _Payload:
     candidate: Candidate
     cases: tuple[str, ...]
     any_case: bool  # every word of the phrase in any case: nothing to check
+
+
+@dataclass(frozen=True)
+class _Ending:
+    """The phrases that end at one trie node; ``found`` holds all their candidates."""
+
+    payloads: tuple[_Payload, ...]
+    found: Found
+    plain: bool  # no case to check and no short phrase: every candidate fits everywhere
+
+    @classmethod
+    def of(cls, payloads: Sequence[_Payload]) -> _Ending:
+        plain = all(p.any_case and not p.candidate.short for p in payloads)
+        return cls(tuple(payloads), Found(tuple(p.candidate for p in payloads)), plain)
 
 
 def phrase_keys(words: Sequence[str], known: dict[str, tuple[str, str] | None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -88,6 +132,7 @@ class PhraseMatcher:
                 keys, cases = cache[phrase]
                 if keys:
                     self._add(keys, _Payload(Candidate(entry, short), cases, all(c == ANY for c in cases)))
+        _seal(self.root)
 
     def _keys(self, words: Sequence[str], keys: Sequence[str], positions: Sequence[int]) -> list[str]:
         """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
@@ -132,29 +177,34 @@ class PhraseMatcher:
             if found is None:
                 k += 1
                 continue
-            length, candidates = found
-            matches.append(Match(positions[k], positions[k + length - 1] + 1, candidates))
+            length, phrase = found
+            matches.append(Match.of(positions[k], positions[k + length - 1] + 1, phrase))
             k += length
         return matches
 
-    def _longest_at(self, k, positions, keys, words, allow_short):
+    def _longest_at(self, k, positions, keys, words, allow_short) -> tuple[int, Found] | None:
         node, ends = self.root, []
-        j = k
-        while j < len(keys) and keys[j] in node:
-            node = node[keys[j]]
+        j, size = k, len(keys)
+        while j < size:
+            node = node.get(keys[j])
+            if node is None:
+                break
             j += 1
-            if END in node:
-                ends.append((j - k, node[END]))
-        for length, payloads in reversed(ends):
+            ending = node.get(END)
+            if ending is not None:
+                ends.append((j - k, ending))
+        for length, ending in reversed(ends):
+            if ending.plain:
+                return length, ending.found
             texts = [_case_text(words, positions[i], i > k) for i in range(k, k + length)]
             fitting = tuple(
                 p.candidate
-                for p in payloads
+                for p in ending.payloads
                 if (p.any_case or all(t is None or fits_case(t, c) for t, c in zip(texts, p.cases)))
                 and (not p.candidate.short or allow_short(p.candidate.entry))
             )
             if fitting:
-                return length, fitting
+                return length, ending.found if len(fitting) == len(ending.payloads) else Found(fitting)
         return None
 
     def may_match(self, words: Iterable[str]) -> bool:
@@ -164,6 +214,18 @@ class PhraseMatcher:
             if key in self.any_case_probes or (key in self.capital_probes and word[:1].isupper()):
                 return True
         return False
+
+
+def _seal(root: dict) -> None:
+    """Each node's list of phrases that end there becomes an ``_Ending``, once the trie is built."""
+    nodes = [root]
+    while nodes:
+        node = nodes.pop()
+        for key, child in node.items():
+            if key == END:
+                node[END] = _Ending.of(child)
+            else:
+                nodes.append(child)
 
 
 def _beside_a_name(words: Sequence[str], i: int) -> bool:

@@ -49,10 +49,15 @@ class Unit:
     recalled: Recalled | None = None
     words: tuple[str, ...] = ()  # name keys, for NAME units and people
     text: str = ""  # the words as written, for NAME units
+    is_place: bool = False  # an ACTOR unit of a place-like entry (``actor_unit`` sets it)
 
-    @property
-    def is_place(self) -> bool:
-        return self.kind == ACTOR and self.entry is not None and self.entry.kind in PLACE_LIKE
+    @classmethod
+    def word(cls, kind: str, i: int, text: str = "") -> Unit:
+        """The unit of one word (a determiner, a modifier, a possessive), made without
+        ``__init__``: sentences make one for most of their words."""
+        unit = object.__new__(cls)
+        unit.__dict__.update(kind=kind, start=i, end=i + 1, entry=None, agents=(), recalled=None, words=(), text=text, is_place=False)
+        return unit
 
     @property
     def title(self) -> bool:
@@ -60,6 +65,10 @@ class Unit:
 
 
 PLACE_LIKE = frozenset({"country", "capital", "place", "city", "state", "demonym", "people", "region", "nation"})
+
+
+def actor_unit(start: int, end: int, entry: ActorEntry, agents: tuple[AgentEntry, ...], words: tuple[str, ...]) -> Unit:
+    return Unit(ACTOR, start, end, entry=entry, agents=agents, words=words, is_place=entry.kind in PLACE_LIKE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,10 @@ Recall = Callable[[tuple[str, ...]], Recalled | None]
 def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules: Rules, choose: Choose, recall: Recall) -> list[Unit | None]:
     """One unit per phrase, name run or word; ``None`` where a chunk must end."""
     titles = title_ends(matches)
-    matches = [m for m in matches if not inside_longer_name(m, tokens, parsed, rules, titles) and not _city_out_of_place(m, tokens, rules)]
+    matches = [  # the flags first: both tests concern few matches (one-word people, cities)
+        m for m in matches
+        if not (m.person and inside_longer_name(m, tokens, parsed, rules, titles)) and not (m.actors and not m.agents and _city_out_of_place(m, tokens, rules))
+    ]
     starts = {m.start: m for m in matches}
     taken = [False] * len(tokens)
     for m in matches:
@@ -96,7 +108,7 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             i = starts[i].end
             continue
         if i + 1 in starts and _compass_before_place(tokens, i, rules):
-            units.append(Unit(MOD, i, i + 1))  # "Western Uganda", "South Lebanon": a part of the place, no name
+            units.append(Unit.word(MOD, i))  # "Western Uganda", "South Lebanon": a part of the place, no name
             i += 1
             continue
         end = name_run_end(tokens, i, taken, parsed, rules) if tokens.texts[i][:1].isupper() else i  # names open with a capital
@@ -154,7 +166,7 @@ def inside_longer_name(match: Match, tokens: Sequence, parsed: bool, rules: Rule
     """A one-word name of a listed person inside a longer name is not that person:
     "Yunus-Bek Yevkurov" is not Muhammad Yunus, "Trump Tower" not Donald Trump.
     A title before it is no part of a name (``titles``: offsets where one ends)."""
-    if match.end - match.start != 1 or not any(e.kind == "person" for e in match.actors) or match.agents:
+    if not match.person or match.end - match.start != 1 or match.agents:
         return False
     after = match.end
     if after + 1 < len(tokens) and tokens[after].text == "-" and tokens[after].whitespace_ == "" and tokens[after + 1].text[:1].isupper():
@@ -184,7 +196,9 @@ def _city_out_of_place(match: Match, tokens: Sequence, rules: Rules) -> bool:
 
 
 def _span_text(tokens: Sequence, start: int, end: int) -> str:
-    return "".join(t.text_with_ws for t in tokens[start:end]).strip()
+    if end == start + 1:
+        return tokens[start].text.strip()  # one word: its trailing blank would be stripped
+    return "".join([t.text_with_ws for t in tokens[start:end]]).strip()
 
 
 def _name_unit(tokens: Sequence, start: int, end: int, recall: Recall) -> Unit:
@@ -219,7 +233,7 @@ def _one_name(first: Unit, second: Unit, tokens: Sequence) -> bool:
 def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) -> Unit | None:
     entry = choose(match) if match.actors else None
     if entry is not None:
-        unit = Unit(ACTOR, match.start, match.end, entry=entry, agents=match.agents, words=tuple(name_words(tokens, match.start, match.end)))
+        unit = actor_unit(match.start, match.end, entry, match.agents, tuple(name_words(tokens, match.start, match.end)))
         if unit.is_place and (_after_stance_prefix(tokens, match.start, rules) or _before_stance_suffix(tokens, match.end, rules)):
             return Unit(MOD, match.start, match.end)
         return unit
@@ -245,21 +259,24 @@ def _before_stance_suffix(tokens: Sequence, end: int, rules: Rules) -> bool:
 def _word_unit(tokens: KeyedTokens, i: int, parsed: bool, rules: Rules, units: list) -> Unit | None:
     token = tokens[i]
     key = tokens.keys[i]
+    text = token.text
     previous = units[-1] if units else None
-    if key == "'s" or (token.text in ("'", "\u2019") and previous is not None and tokens[i - 1].text.lower().endswith("s")):
-        return Unit(POSS, i, i + 1, text=token.text)
+    if key == "'s" or (text in ("'", "\u2019") and previous is not None and tokens[i - 1].text.lower().endswith("s")):
+        return Unit.word(POSS, i, text)
     if key in rules.determiners:
-        return Unit(DET, i, i + 1, text=token.text)
-    if _leads(tokens, i, rules, previous):
-        return Unit(MOD, i, i + 1, text=token.text)  # "Saudi-led coalition"
-    if parsed and token.dep_ not in MODIFIER_DEPS:
-        return None
-    if parsed and token.dep_ == "compound" and token.is_alpha:
-        return Unit(MOD, i, i + 1, text=token.text)  # "aid minister", "energy group"
+        return Unit.word(DET, i, text)
+    if (text == "-" or key in rules.leading_participles) and _leads(tokens, i, rules, previous):
+        return Unit.word(MOD, i, text)  # "Saudi-led coalition"
+    if parsed:
+        dep = token.dep_
+        if dep not in MODIFIER_DEPS:
+            return None
+        if dep == "compound" and token.is_alpha:
+            return Unit.word(MOD, i, text)  # "aid minister", "energy group"
     if key in rules.modifiers or token.like_num or (parsed and token.tag_ in MODIFIER_TAGS and not is_name_word(tokens, i, parsed, rules)):
-        return Unit(MOD, i, i + 1, text=token.text)
-    if tokens.transparent[i] and token.text != "-" and previous is not None:
-        return Unit(MOD, i, i + 1, text=token.text)
+        return Unit.word(MOD, i, text)
+    if tokens.transparent[i] and text != "-" and previous is not None:
+        return Unit.word(MOD, i, text)
     return None
 
 
@@ -278,15 +295,19 @@ def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
     """
     chunks: list[Chunk] = []
     run: list[Unit] = []
+    content = False  # the run holds content (most runs hold none: "the", "said", "two")
     for unit in list(units) + [None]:
         joins = unit is not None and run and run[-1].end == unit.start
-        if joins and unit.kind == DET and any(u.kind in CONTENT for u in run):
+        if joins and content and unit.kind == DET:
             joins = False
         if unit is not None and (not run or joins):
             run.append(unit)
+            content = content or unit.kind in CONTENT
             continue
-        chunks.extend(_trimmed(run))
+        if content:
+            chunks.extend(_trimmed(run))
         run = [unit] if unit is not None else []
+        content = unit is not None and unit.kind in CONTENT
     return chunks
 
 
@@ -306,6 +327,8 @@ def _trimmed(run: list[Unit]) -> list[Chunk]:
 
 def split_possessors(chunk: Chunk) -> list[tuple[Unit, ...]]:
     """``China 's foreign ministry`` -> [(China,), (foreign ministry,)]; determiners kept."""
+    if all(u.kind != POSS for u in chunk.units):
+        return [chunk.units]  # most chunks; a chunk always holds content (``group_chunks``)
     segments: list[tuple[Unit, ...]] = []
     current: list[Unit] = []
     for unit in chunk.units:

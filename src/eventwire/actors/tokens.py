@@ -57,6 +57,8 @@ def fits_case(text: str, demanded: str) -> bool:
         return True
     if demanded == DOTTED:
         return text.endswith(".")
+    if demanded == CAPITAL and text[:1].isalpha():
+        return text[0].isupper()  # the first letter is the first character: most words
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return False
@@ -89,7 +91,7 @@ class TokenKeys:
         return self.of(word)[0]
 
     def tokens(self, tokens) -> KeyedTokens:
-        texts = tuple(t.text for t in tokens)
+        texts = tuple([t.text for t in tokens])
         known = self.known
         return KeyedTokens(tokens, texts, [known.get(text) or self.of(text) for text in texts])
 

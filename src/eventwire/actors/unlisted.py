@@ -104,10 +104,11 @@ class UnlistedOrganisations:
         self.words = words
         self.rules = rules
         self.stops = rules.not_names | rules.determiners
+        self.head_words = frozenset(words.heads)
 
     def find(self, tokens: Sequence, matches: Sequence[Match], choose: Choose) -> list[Match]:
         """``matches`` with each unlisted organisation name as one match in place of those it covers."""
-        if not any(t.lower_ in self.words.heads for t in tokens) or _title_case(tokens, self.stops):
+        if self.head_words.isdisjoint([t.lower_ for t in tokens]) or _title_case(tokens, self.stops):
             return list(matches)
         at = {i: m for m in matches for i in range(m.start, m.end)}
         found: list[Match] = []
