@@ -23,6 +23,7 @@ _WEB_MARKS = ("@", "#", "://", "www.")
 _COPYRIGHT_MARKS = ("©", "(c", "copyr")  # of the lower-cased line ("copyr": the pattern's i also matches a dotless one)
 _SEPARATOR_MARK = re.compile(r"[|•·›»/>]")
 _LABEL = re.compile(r"^(?P<label>[^:\"“”\d]{1,30}):\s+\S")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -102,18 +103,31 @@ def _is_imperative(tokens: list[str]) -> bool:
 def line_cues(line: str) -> LineCues:
     cues = story_cues()
     tokens = words(line)
-    lowered = frozenset(t.lower() for t in tokens)
+    lowered = frozenset(map(str.lower, tokens))
     said = unquoted(line)
-    spoken = _pronouns(tokens if said == line else words(said))
+    said_words = tokens if said == line else words(said)
+    said_lowered = lowered if said == line else frozenset(map(str.lower, said_words))
+    # The pronouns are read only when a reader or publisher word is there at all (most lines have none).
+    pronoun_words = cues["reader_words"] | cues["publisher_words"]
+    spoken = frozenset() if said_lowered.isdisjoint(pronoun_words) else _pronouns(said_words)
     return LineCues(
         attributed=has_quotation(line) or not lowered.isdisjoint(cues["reporting_verbs"]),
         reader_address=not spoken.isdisjoint(cues["reader_words"]),
         imperative=_is_imperative(tokens),
         publisher_voice=not spoken.isdisjoint(cues["publisher_words"]),
-        anchored=any(t[0].isdigit() for t in tokens) or not lowered.isdisjoint(cues["time_words"]),
+        anchored=not lowered.isdisjoint(cues["time_words"]) or _opens_a_number(line, tokens),
         continues=bool(tokens) and tokens[0].lower() in cues["reference_words"],
         **_hard_fields(line),
     )
+
+
+def _opens_a_number(line: str, tokens: list[str]) -> bool:
+    """Whether a word opens with a digit. An ASCII line without one (most) is answered by one search; ``\\d``
+    in a pattern misses some characters ``str.isdigit`` takes (superscripts), so other lines are read word
+    by word."""
+    if line.isascii() and not _ASCII_DIGIT.search(line):
+        return False
+    return any(t[0].isdigit() for t in tokens)
 
 
 def hard_cue(line: str) -> str | None:

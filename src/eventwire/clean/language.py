@@ -51,17 +51,27 @@ def _by_script(letters: int, counts: Counter[str]) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word occurs, lower-cased; numbers left out. Counted first, so that only distinct
+    words are tested (lower-casing turns no other character into a digit)."""
+    counts = Counter(map(str.lower, words(text)))
+    for number in [word for word in counts if word[0].isdigit()]:
+        del counts[number]
+    return counts
+
+
 def _by_words(text: str) -> str | None:
-    tokens = [w.lower() for w in words(text) if not w[0].isdigit()]
-    if len(tokens) < MIN_WORDS:
+    counts = _word_counts(text)
+    total = sum(counts.values())
+    if total < MIN_WORDS:
         return None
     profiles = language_profiles()
     hits = dict.fromkeys(profiles.function_words, 0)
-    for token, count in Counter(tokens).items():  # each word looked up once
+    for token, count in counts.items():  # each word looked up once
         for lang in profiles.languages_of.get(token, ()):
             hits[lang] += count
     best = max(sorted(hits, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)), key=lambda lang: hits[lang])
-    return best if hits[best] >= MIN_HITS and hits[best] / len(tokens) >= MIN_SHARE else None
+    return best if hits[best] >= MIN_HITS and hits[best] / total >= MIN_SHARE else None
 
 
 def detect_language(text: str) -> str | None:
