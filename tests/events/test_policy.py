@@ -77,3 +77,11 @@ def test_the_docs_list_every_extractor():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "role-policy.md").read_text("utf-8")
     listed = set(re.findall(r"^\| `([a-z_]+)` \|", doc, re.M))
     assert {*extractor_names()["source"], *extractor_names()["target"], *extractor_names()["fallback"]} <= listed
+
+
+def test_the_plan_runs_every_step_up_to_the_last_alone_one_before_giving_a_group():
+    assert POLICY.target_plan(act("190", None)).eager == 1  # "slots" opens every order
+    later = RolePolicy.parse(PACKAGED.replace('alone = ["slots"]', 'alone = ["slots", "drawn_by"]'), extractor_names())
+    plan = later.target_plan(act("1312", "threaten", None))
+    assert [s.name for s in plan.steps[: plan.eager]] == ["slots", "rebuffed_proposer", "aimed_act", "conditioned", "drawn_by"]
+    assert plan.steps == POLICY.target_order(act("1312", "threaten", None))

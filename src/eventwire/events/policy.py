@@ -9,6 +9,7 @@ question per act: the order to try.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,15 @@ class Step:
 
     def applies(self, composite: Composite) -> bool:
         return not self.placed or self.name in composite.inner.pattern.targets
+
+
+@dataclass(frozen=True)
+class TargetPlan:
+    """An act's target extractors in order, and how many of them run before the first group is given:
+    up to the last ``alone`` one, whose heads, when found, are the only group."""
+
+    steps: tuple[Step, ...]
+    eager: int
 
 
 @dataclass(frozen=True)
@@ -75,16 +85,37 @@ class RolePolicy:
 
     def target_order(self, composite: Composite) -> tuple[Step, ...]:
         """The extractors to try for this act's targets, in order."""
-        family = self._family(composite.code or "")
-        return (*self.start, *family.get("first", ()), *self.before_frame, *self.frames[self._frame_key(composite)],
-                *family.get("middle", ()), *self.after_middle, *family.get("last", ()))
+        return self.target_plan(composite).steps
+
+    def target_plan(self, composite: Composite) -> TargetPlan:
+        return self._plans[self._family_prefix(composite.code or ""), self._frame_key(composite)]
+
+    @functools.cached_property
+    def _plans(self) -> Mapping[tuple[str | None, str], TargetPlan]:
+        """Every plan, by family prefix (None: no family) and frame key, made once (asked of every act)."""
+        return MappingProxyType({(prefix, key): self._plan(prefix, key) for prefix in (None, *self.families) for key in self.frames})
+
+    def _plan(self, prefix: str | None, frame_key: str) -> TargetPlan:
+        family = self.families[prefix] if prefix is not None else {}
+        steps = (*self.start, *family.get("first", ()), *self.before_frame, *self.frames[frame_key],
+                 *family.get("middle", ()), *self.after_middle, *family.get("last", ()))
+        return TargetPlan(steps, max((k + 1 for k, step in enumerate(steps) if step.name in self.alone), default=0))
 
     def fallback_steps(self, joint: bool, placed: bool, code: str, quad: int) -> tuple[tuple[str, ...], ...]:
         return next((r.steps for r in self.fallback_rows if r.holds(joint, placed, code, quad)), ())
 
-    def _family(self, code: str) -> Mapping[str, tuple[Step, ...]]:
-        prefix = max((p for p in self.families if code.startswith(p)), key=len, default=None)
-        return self.families[prefix] if prefix is not None else {}
+    def _family_prefix(self, code: str) -> str | None:
+        """The longest family prefix of ``code``, None when no family's (the code cut at each length a
+        prefix has, longest first)."""
+        families = self.families
+        for length in self._prefix_lengths:
+            if code[:length] in families:
+                return code[:length]
+        return None
+
+    @functools.cached_property
+    def _prefix_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(p) for p in self.families}, reverse=True))
 
     def _frame_key(self, composite: Composite) -> str:
         top = composite.top

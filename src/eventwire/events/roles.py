@@ -317,11 +317,8 @@ class RoleFinder:
         """Target groups in the policy's order for this act, found as they are asked for; an ``alone``
         extractor that finds heads (the pattern's own slot) gives the only group, so the steps up to
         the last ``alone`` one run before the first group is given."""
-        order, alone, extractors = self.policy.target_order(composite), self.policy.alone, self.target_extractors
-        eager = 0
-        for k, step in enumerate(order):
-            if step.name in alone:
-                eager = k + 1
+        plan, alone, extractors = self.policy.target_plan(composite), self.policy.alone, self.target_extractors
+        order, eager = plan.steps, plan.eager
         groups: list[list[Head]] = []
         for step in order[:eager]:
             if not step.applies(composite):

@@ -73,13 +73,14 @@ class PhraseIndex:
     def found_in(self, doc: Doc, words: syntax.Words) -> bool:
         """Does one of the phrases occur in ``doc`` (a word matches a lemma or a form)? ``words``: the doc's."""
         by_first = self.by_first
-        if not by_first or by_first.keys().isdisjoint(words.vocabulary):
-            return False  # no word of the sentence starts a phrase: one set test, most sentences
-        lemmas = words.lemmas
-        for token in doc:
-            starting = by_first.get(lemmas[token.i], ()) + by_first.get(token.lower_, ())
-            if starting and any(phrase_at(doc, token.i, phrase) for phrase in starting):
-                return True
+        firsts = by_first.keys() & words.vocabulary  # the sentence's words that start a phrase: mostly none
+        if not firsts:
+            return False
+        for i, (lemma, lower) in enumerate(zip(words.lemmas, words.lowers)):
+            if lemma in firsts or lower in firsts:
+                starting = by_first.get(lemma, ()) + by_first.get(lower, ())
+                if any(phrase_at(doc, i, phrase) for phrase in starting):
+                    return True
         return False
 
 
