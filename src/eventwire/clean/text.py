@@ -52,6 +52,7 @@ def unquoted(text: str) -> str:
 
 OPENING_QUOTES = "“«"
 CLOSING_QUOTES = "”»"
+QUOTE_MARK = re.compile("[" + re.escape('"' + OPENING_QUOTES + CLOSING_QUOTES) + "]")
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -60,8 +61,9 @@ def quotation_only(text: str) -> bool:
     last sentence of a quotation that runs over several ('"We are ready.', 'We will stay."').
     A straight quote after a space opens a quotation, one after a word or a stop closes it."""
     rest = unquoted(text).strip()
-    opens = [i for i, ch in enumerate(rest) if ch in OPENING_QUOTES or (ch == '"' and (i == 0 or rest[i - 1].isspace()))]
-    closes = [i for i, ch in enumerate(rest) if ch in CLOSING_QUOTES or (ch == '"' and i > 0 and not rest[i - 1].isspace())]
+    marks = [found.start() for found in QUOTE_MARK.finditer(rest)]  # most sentences have none: no loop over characters
+    opens = [i for i in marks if rest[i] in OPENING_QUOTES or (rest[i] == '"' and (i == 0 or rest[i - 1].isspace()))]
+    closes = [i for i in marks if rest[i] in CLOSING_QUOTES or (rest[i] == '"' and i > 0 and not rest[i - 1].isspace())]
     start = closes[-1] + 1 if closes else 0  # before a closing mark the text did not open: quoted
     end = opens[0] if opens else len(rest)  # after an opening mark the text does not close: quoted
     return bool(LETTER.search(text)) and start <= end and not LETTER.search(rest[start:end])
