@@ -66,3 +66,24 @@ def test_remembered_keys_are_forgotten_past_the_limit(monkeypatch):
     keys = TokenKeys()
     assert [keys.key(w) for w in ("U.S.", "-", "Élysée")] == ["us", "-", "elysee"]
     assert len(keys.known) <= 2 and keys.of("-") == ("-", True)
+
+
+def test_phrases_ending_together_keep_only_those_whose_case_fits():
+    """Outcomes made in advance for each case pattern: "Georgia" (capitalised) and "GEORGIA"
+    (upper case) end at one trie node; each text takes only the entries its case allows."""
+    state = ActorEntry("Georgia state", "Georgia state", "state", ("Georgia",), (DatedCode("USA", "USA", None),))
+    shouting = ActorEntry("GEORGIA", "GEORGIA", "country", ("GEORGIA",), (DatedCode("GEO", "GEO", None),))
+    matcher = PhraseMatcher([state, shouting, AgentEntry("georgia", ("georgia",), "GOV")], tokenize)
+    found = {w: [c.entry.key for c in matcher.find([w, "said"])[0].candidates] for w in ("Georgia", "GEORGIA", "georgia")}
+    assert found == {"Georgia": ["Georgia state", "georgia"], "GEORGIA": ["Georgia state", "GEORGIA", "georgia"], "georgia": ["georgia"]}
+
+
+def test_a_match_made_from_the_trie_equals_one_made_from_its_candidates():
+    from eventwire.actors.matcher import Match
+
+    matcher = PhraseMatcher([entry("USA", "U.S."), AgentEntry("President", ("President",), "GOV", title=True)], tokenize)
+    for match in matcher.find(tokenize("U.S. President spoke")):
+        rebuilt = Match(match.start, match.end, match.candidates)
+        assert match == rebuilt
+        for name in ("actors", "agents", "title", "person", "cities"):
+            assert getattr(match, name) == getattr(rebuilt, name)

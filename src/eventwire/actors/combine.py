@@ -172,6 +172,8 @@ def _entity(unit: Unit) -> bool:
 
 
 def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
+    if len(units) == 1 and possessor is None and units[0].kind == ACTOR:
+        return _resolve_actor(units[0], when)
     start, end = units[0].start, units[-1].end
     places = [u for u in units if u.is_place]
     place_countries = tuple(dict.fromkeys([c for u in places if (c := _country_on(u.entry, when))])) if places else ()
@@ -216,6 +218,21 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
         # apposition ("X, the Slovak interior minister") tells who they are
         return replace(base, head=PERSON_HEAD, country=None, name=" ".join(u.text for u in units), words=tuple(w for u in units for w in u.words))
     return named
+
+
+def _resolve_actor(unit: Unit, when: date | None) -> Draft:
+    """A group of one dictionary actor, no possessor (half the groups): what ``_resolve_group``
+    makes of it, without its steps for role words, names and possessors. An organisation is
+    its ``_organisation`` draft: with no role word and no country besides, ``within`` keeps it."""
+    entry = unit.entry
+    country = (_country_on(entry, when) or None) if unit.is_place else None
+    places = (country,) if country else ()
+    base = replace(BLANK, start=unit.start, end=unit.end, country=country, rule=unit_rule(unit), places=places)
+    if unit.is_place:
+        return _place(base, [unit], when)
+    if entry.kind == PERSON:
+        return _person_from_entry(base, unit, [], False, when)
+    return _organisation(base, unit, when)
 
 
 def _residence(places: list[Unit]) -> str | None:

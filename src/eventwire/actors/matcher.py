@@ -9,6 +9,7 @@ dictionary: no regular expression per entry.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ class Found:
     agents: tuple[AgentEntry, ...] = field(init=False)
     title: bool = field(init=False)  # a role word that may stand before a name ("President", "Gen.")
     person: bool = field(init=False)  # an actor is a listed person
+    cities: bool = field(init=False)  # actors all cities of the gazetteer, and no role word
 
     def __post_init__(self) -> None:
         agents = tuple(c.entry for c in self.candidates if isinstance(c.entry, AgentEntry))
@@ -47,6 +49,7 @@ class Found:
         object.__setattr__(self, "agents", agents)
         object.__setattr__(self, "title", any(a.title for a in agents))
         object.__setattr__(self, "person", any(e.kind == "person" for e in actors))
+        object.__setattr__(self, "cities", bool(actors) and not agents and all(e.kind == "city" for e in actors))
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,11 @@ class Match:
     agents: tuple[AgentEntry, ...] = field(init=False, repr=False, compare=False)
     title: bool = field(init=False, repr=False, compare=False)
     person: bool = field(init=False, repr=False, compare=False)
+    cities: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         found = Found(self.candidates)
-        for name in ("actors", "agents", "title", "person"):
+        for name in ("actors", "agents", "title", "person", "cities"):
             object.__setattr__(self, name, getattr(found, name))
 
     @classmethod
@@ -71,7 +75,8 @@ class Match:
         (the matcher makes thousands of matches per document)."""
         match = object.__new__(cls)
         match.__dict__.update(
-            start=start, end=end, candidates=found.candidates, actors=found.actors, agents=found.agents, title=found.title, person=found.person
+            start=start, end=end, candidates=found.candidates, actors=found.actors, agents=found.agents, title=found.title, person=found.person,
+            cities=found.cities,
         )
         return match
 
@@ -83,18 +88,37 @@ class _Payload:
     any_case: bool  # every word of the phrase in any case: nothing to check
 
 
+MAX_PATTERNS = 3  # case patterns of one ending whose outcomes are all made in advance (2 ** 3)
+
+
 @dataclass(frozen=True)
 class _Ending:
-    """The phrases that end at one trie node; ``found`` holds all their candidates."""
+    """The phrases that end at one trie node; ``found`` holds all their candidates.
+
+    Phrases that end together mostly share their case pattern ("Al Jazeera" / "al-Jazeera"
+    apart): with no short phrase among them, the ``Found`` of each outcome of the patterns'
+    case tests is made in advance (``outcomes``, None where no phrase fits)."""
 
     payloads: tuple[_Payload, ...]
     found: Found
     plain: bool  # no case to check and no short phrase: every candidate fits everywhere
+    patterns: tuple[tuple[str, ...], ...] = ()
+    outcomes: Mapping[tuple[bool, ...], Found | None] | None = None
 
     @classmethod
     def of(cls, payloads: Sequence[_Payload]) -> _Ending:
+        payloads = tuple(payloads)
+        found = Found(tuple(p.candidate for p in payloads))
         plain = all(p.any_case and not p.candidate.short for p in payloads)
-        return cls(tuple(payloads), Found(tuple(p.candidate for p in payloads)), plain)
+        patterns = tuple(dict.fromkeys(p.cases for p in payloads if not p.any_case))
+        if plain or any(p.candidate.short for p in payloads) or len(patterns) > MAX_PATTERNS:
+            return cls(payloads, found, plain)
+        outcomes = {}
+        for passes in itertools.product((False, True), repeat=len(patterns)):
+            passed = {pattern for pattern, ok in zip(patterns, passes) if ok}
+            fitting = tuple(p.candidate for p in payloads if p.any_case or p.cases in passed)
+            outcomes[passes] = found if len(fitting) == len(payloads) else Found(fitting) if fitting else None
+        return cls(payloads, found, plain, patterns, outcomes)
 
 
 def phrase_keys(words: Sequence[str], known: dict[str, tuple[str, str] | None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -138,12 +162,15 @@ class PhraseMatcher:
         """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
         capitalised word beside it, which would make it part of a longer name) as the name."""
         spellings = self.spellings
-        keys = [spellings.get(keys[i], keys[i]) for i in positions]
+        keys = list(keys) if len(positions) == len(keys) else [keys[i] for i in positions]
+        if not spellings.keys().isdisjoint(keys):  # most sentences have no word of another spelling
+            keys = [spellings.get(key, key) for key in keys]
         if self.near is None:
             return keys
         vocabulary = self.vocabulary
-        for n, i in enumerate(positions):
-            if keys[n] not in vocabulary and words[i][:1].isupper() and not _beside_a_name(words, i):
+        for n in [n for n, key in enumerate(keys) if key not in vocabulary]:  # words no phrase uses
+            i = positions[n]
+            if words[i][:1].isupper() and not _beside_a_name(words, i):
                 keys[n] = self.near.nearest(keys[n]) or keys[n]
         return keys
 
@@ -171,8 +198,8 @@ class PhraseMatcher:
         keys = self._keys(words, keys, positions)
         root = self.root
         matches: list[Match] = []
-        k = 0
-        while k < len(positions):
+        k, size = 0, len(positions)
+        while k < size:
             found = self._longest_at(k, positions, keys, words, allow_short) if keys[k] in root else None
             if found is None:
                 k += 1
@@ -197,6 +224,11 @@ class PhraseMatcher:
             if ending.plain:
                 return length, ending.found
             texts = [_case_text(words, positions[i], i > k) for i in range(k, k + length)]
+            if ending.outcomes is not None:
+                outcome = ending.outcomes[tuple([all(t is None or fits_case(t, c) for t, c in zip(texts, cases)) for cases in ending.patterns])]
+                if outcome is not None:
+                    return length, outcome
+                continue
             fitting = tuple(
                 p.candidate
                 for p in ending.payloads

@@ -52,12 +52,20 @@ class Unit:
     is_place: bool = False  # an ACTOR unit of a place-like entry (``actor_unit`` sets it)
 
     @classmethod
-    def word(cls, kind: str, i: int, text: str = "") -> Unit:
-        """The unit of one word (a determiner, a modifier, a possessive), made without
-        ``__init__``: sentences make one for most of their words."""
+    def quick(
+        cls, kind: str, start: int, end: int, entry: ActorEntry | None = None, agents: tuple[AgentEntry, ...] = (),
+        recalled: Recalled | None = None, words: tuple[str, ...] = (), text: str = "", is_place: bool = False,
+    ) -> Unit:
+        """The same unit as ``Unit(...)``, made without the frozen ``__init__`` (one ``object.__setattr__``
+        per field): sentences make one for most of their words."""
         unit = object.__new__(cls)
-        unit.__dict__.update(kind=kind, start=i, end=i + 1, entry=None, agents=(), recalled=None, words=(), text=text, is_place=False)
+        unit.__dict__.update(kind=kind, start=start, end=end, entry=entry, agents=agents, recalled=recalled, words=words, text=text, is_place=is_place)
         return unit
+
+    @classmethod
+    def word(cls, kind: str, i: int, text: str = "") -> Unit:
+        """The unit of one word: a determiner, a modifier, a possessive."""
+        return cls.quick(kind, i, i + 1, text=text)
 
     @property
     def title(self) -> bool:
@@ -68,7 +76,7 @@ PLACE_LIKE = frozenset({"country", "capital", "place", "city", "state", "demonym
 
 
 def actor_unit(start: int, end: int, entry: ActorEntry, agents: tuple[AgentEntry, ...], words: tuple[str, ...]) -> Unit:
-    return Unit(ACTOR, start, end, entry=entry, agents=agents, words=words, is_place=entry.kind in PLACE_LIKE)
+    return Unit.quick(ACTOR, start, end, entry=entry, agents=agents, words=words, is_place=entry.kind in PLACE_LIKE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
     titles = title_ends(matches)
     matches = [  # the flags first: both tests concern few matches (one-word people, cities)
         m for m in matches
-        if not (m.person and inside_longer_name(m, tokens, parsed, rules, titles)) and not (m.actors and not m.agents and _city_out_of_place(m, tokens, rules))
+        if not (m.person and inside_longer_name(m, tokens, parsed, rules, titles)) and not (m.cities and _city_out_of_place(m, tokens, rules))
     ]
     starts = {m.start: m for m in matches}
     taken = [False] * len(tokens)
@@ -101,22 +109,26 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
         for i in range(m.start, m.end):
             taken[i] = True
     units: list[Unit | None] = []
-    i = 0
-    while i < len(tokens):
-        if i in starts:
-            units.append(_match_unit(starts[i], tokens, rules, choose))
-            i = starts[i].end
+    texts, keys, directions = tokens.texts, tokens.keys, rules.directions
+    i, size = 0, len(tokens)
+    while i < size:
+        match = starts.get(i)
+        if match is not None:
+            units.append(_match_unit(match, tokens, rules, choose))
+            i = match.end
             continue
-        if i + 1 in starts and _compass_before_place(tokens, i, rules):
+        if i + 1 in starts and keys[i] in directions and _compass_before_place(tokens, i, rules):
             units.append(Unit.word(MOD, i))  # "Western Uganda", "South Lebanon": a part of the place, no name
             i += 1
             continue
-        end = name_run_end(tokens, i, taken, parsed, rules) if tokens.texts[i][:1].isupper() else i  # names open with a capital
+        end = name_run_end(tokens, i, taken, parsed, rules) if texts[i][:1].isupper() else i  # names open with a capital
         if end > i:
             units.append(_name_unit(tokens, i, end, recall))
             i = end
             continue
-        units.append(_word_unit(tokens, i, parsed, rules, units))
+        unit = _word_unit(tokens, i, parsed, rules, units)
+        if unit is not None or (units and units[-1] is not None):
+            units.append(unit)  # one None ends a chunk: the later passes read a None after a None as one
         i += 1
     units = _merge_proper_names(units, tokens, recall)
     return _split_predicates(units, tokens, rules) if parsed else units
@@ -203,7 +215,7 @@ def _span_text(tokens: Sequence, start: int, end: int) -> str:
 
 def _name_unit(tokens: Sequence, start: int, end: int, recall: Recall) -> Unit:
     words = tuple(name_words(tokens, start, end))
-    return Unit(NAME, start, end, recalled=recall(words), words=words, text=_span_text(tokens, start, end))
+    return Unit.quick(NAME, start, end, recalled=recall(words), words=words, text=_span_text(tokens, start, end))
 
 
 def _merge_proper_names(units: list[Unit | None], tokens: Sequence, recall: Recall) -> list[Unit | None]:
@@ -235,11 +247,11 @@ def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) ->
     if entry is not None:
         unit = actor_unit(match.start, match.end, entry, match.agents, tuple(name_words(tokens, match.start, match.end)))
         if unit.is_place and (_after_stance_prefix(tokens, match.start, rules) or _before_stance_suffix(tokens, match.end, rules)):
-            return Unit(MOD, match.start, match.end)
+            return Unit.quick(MOD, match.start, match.end)
         return unit
     if _after_prefix(tokens, match.start, rules.compound_prefixes):
-        return Unit(MOD, match.start, match.end)  # "multi-party elections"
-    return Unit(AGENT, match.start, match.end, agents=match.agents, text=_span_text(tokens, match.start, match.end))
+        return Unit.quick(MOD, match.start, match.end)  # "multi-party elections"
+    return Unit.quick(AGENT, match.start, match.end, agents=match.agents, text=_span_text(tokens, match.start, match.end))
 
 
 def _after_prefix(tokens: Sequence, start: int, prefixes: frozenset[str]) -> bool:

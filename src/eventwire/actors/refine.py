@@ -354,6 +354,8 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     "rebels of the SPLA" is one mention: an organisation after "of" is
     absorbed into the role it qualifies.
     """
+    if not any(_may_link(d) for d in drafts):
+        return list(drafts)  # most sentences: every role has its country already
     # "at X" links to a place only ("police at the border"): "drones at Israel" aim at it
     by_start = {d.start: d for d in list(drafts) + list(locations) if tokens.key(d.start - 1) != "at" or d in locations}
     absorbed: set[int] = set()
@@ -362,12 +364,12 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
     for draft in drafts:
         if id(draft) in absorbed:
             continue
-        if draft.head == ROLE_HEAD and draft.code is None:
+        if _absorbs(draft):
             target = _target(draft, by_start, tokens, rules)
             if target is not None and target.head == ORG_HEAD and tokens.key(draft.end) == "of":
                 absorbed.add(id(target))
                 draft = _within_org(draft, target)
-        if draft.country is None and draft.code is None and draft.head != PLACE_HEAD and (draft.sector or draft.bare or draft.role):
+        if _needs_country(draft):
             linked = _linked(draft, by_start, tokens, rules)
             for place, located in _located_in_each(draft, linked, by_start, tokens, rules):
                 absorbed.add(id(place))
@@ -376,6 +378,19 @@ def link_countries(drafts: list[Draft], locations: Sequence[Draft], tokens, rule
         result.append(draft)
     kept = [d for d in result if id(d) not in absorbed]
     return sorted(kept + distributed, key=lambda d: d.start) if distributed else kept
+
+
+def _absorbs(draft: Draft) -> bool:
+    """A role that may take in an organisation after "of" ("rebels of the SPLA")."""
+    return draft.head == ROLE_HEAD and draft.code is None
+
+
+def _needs_country(draft: Draft) -> bool:
+    return draft.country is None and draft.code is None and draft.head != PLACE_HEAD and bool(draft.sector or draft.bare or draft.role)
+
+
+def _may_link(draft: Draft) -> bool:
+    return _absorbs(draft) or _needs_country(draft)
 
 
 def _located_in_each(draft: Draft, linked: Draft, by_start: dict[int, Draft], tokens, rules: Rules) -> list[tuple[Draft, Draft]]:
