@@ -55,3 +55,17 @@ def test_values_cached_beside_the_fields_are_not_carried_over():
 def test_a_record_with_a_post_init_still_runs_it():
     with pytest.raises(ValueError, match="negative"):
         replace(Checked(1), value=-1)
+
+
+def test_make_gives_what_the_constructor_gives():
+    from eventwire.frozen import make
+
+    made = make(Point, label="a", x=1, y=2)
+    assert made == Point(1, 2, "a") and repr(made) == repr(Point(1, 2, "a")) and made.norm == 3
+    assert make(Point, x=1) == Point(1)  # fields left out: the constructor fills their defaults
+    with pytest.raises(ValueError):
+        make(Checked, value=-1)  # __post_init__ still runs
+    with pytest.raises(TypeError):
+        make(Point, x=1, y=2, label="", z=3)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.x = 5

@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..frozen import replace
+from ..frozen import make, replace
 from ..config import Settings
 from ..deps import CLAUSE_SUBJECT_DEPS
 from ..startup import Source, cached
 from ..types import ACTOR_KIND, MODIFIER_KIND, PLACE_KIND, Actor, ActorMention, Document, ParsedSentence, SentenceActors
 from .combine import COUNTRY_ANAPHOR, GROUP_ANAPHOR, ORG_HEAD, PERSON_HEAD, PLACE_HEAD, Draft, resolve_chunk
 from .coref import Coded, DocumentMemory, resolve_pronouns
-from .fallback import SentenceContext, complete
+from .fallback import SentenceContext, complete, needs_country
 from .disambiguate import choose, cue_hits, cue_text
 from .entries import ActorDictionary, ActorEntry, AgentEntry
 from .load import data_dir, load_dictionary
@@ -189,8 +189,9 @@ class ActorCoder:
         matches = self.unlisted.find(tokens, matches, pick)
         units = build_units(tokens, matches, sentence.parsed, self.rules, pick, memory.recall)
         drafts: list[Draft] = []
+        find = _finder(drafts, memory, sentence.index, tokens)  # reads ``drafts`` as it grows
         for chunk in group_chunks(units):
-            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, _finder(drafts, memory, sentence.index, tokens))
+            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, find)
             for draft in found:
                 if draft.head == PERSON_HEAD and (draft.country or draft.code):
                     memory.learn_name(draft, _actor(draft))
@@ -201,17 +202,16 @@ class ActorCoder:
         drafts = as_refugees(drafts, tokens, self.rules)
         drafts, locations = split_locations(drafts, tokens, self.rules, sentence.parsed)
         drafts = link_countries(distribute_roles(as_residents(drafts, tokens, self.rules), tokens, self.rules), locations, tokens, self.rules)
-        actor_tokens = frozenset(i for d in drafts for i in range(d.start, d.end))
-        clues = [(d, clue_weight(d, tokens, self.rules, sentence.parsed, actor_tokens)) for d in locations + settings]
+        clues = self._clues(locations + settings, drafts, tokens, sentence.parsed)
         context.places.update(d.country for d, weight in clues if weight >= WHERE_WEIGHT and d.country)
-        setting = _sole_most_common(context.places)
-        where = SentenceContext(
-            sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs,
-            self.rules.abroad_roles, self.rules.other_side_prepositions,
-        )
+        where = None  # made for the first draft that needs a country: most sentences have none
         coded = []
         for draft in drafts:
-            draft, coreferent = complete(draft, where, memory)
+            coreferent = False
+            if needs_country(draft):
+                if where is None:
+                    where = self._sentence_context(sentence, tokens, drafts, clues, context)
+                draft, coreferent = complete(draft, where, memory)
             if draft.country is None and draft.kin:  # an ethnic group in a context naming no other state
                 draft = replace(draft, country=draft.kin, rule=draft.rule + " + its own country")
             if _is_actor(draft):
@@ -224,6 +224,20 @@ class ActorCoder:
                 memory.remember(sentence.index, item.draft, item.mention.actor)
         named = frozenset(i for c in coded for i in range(c.mention.token_start, c.mention.token_end))
         return coded, _place_mentions(sentence, locations + regions, settings, named)
+
+    def _clues(self, places: list[Draft], drafts: list[Draft], tokens: KeyedTokens, parsed: bool) -> list[tuple[Draft, float]]:
+        if not places:
+            return []
+        actor_tokens = frozenset(i for d in drafts for i in range(d.start, d.end))
+        return [(d, clue_weight(d, tokens, self.rules, parsed, actor_tokens)) for d in places]
+
+    def _sentence_context(self, sentence: ParsedSentence, tokens: KeyedTokens, drafts: list[Draft], clues, context: DocumentContext) -> SentenceContext:
+        setting = _sole_most_common(context.places)
+        return SentenceContext(
+            sentence.index, tokens, sentence.parsed, drafts, clues, context.focus, context.dateline, setting, self.rules.own_object_verbs,
+            self.rules.abroad_roles, self.rules.other_side_prepositions,
+        )
+
 
 def _counted_country(entry: ActorEntry | None, role_word: bool, when: date | None) -> str | None:
     """The country an entry adds to the document's count: countries, their capitals,
@@ -316,7 +330,8 @@ def _mention(draft: Draft, sentence: ParsedSentence, coreferent: bool, kind: str
     tokens = sentence.doc.tokens
     start, last = tokens[draft.start], tokens[draft.end - 1]  # a draft covers one token or more
     end = last.idx + len(last.text)
-    return ActorMention(
+    return make(  # made for every mention and place: without the frozen __init__
+        ActorMention,
         text=sentence.doc.text[start.idx : end],
         start=start.idx,
         end=end,

@@ -132,7 +132,7 @@ def resolve_segment(units: tuple[Unit, ...], when: date | None, possessor: Draft
     if anaphor is not None:
         return [anaphor]
     drafts = []
-    for group in _split_heads(content):
+    for group in _split_heads(content) if len(content) > 1 else [content]:
         draft = _resolve_group(group, when, possessor)
         if draft is not None:
             drafts.append(draft)

@@ -103,6 +103,8 @@ class Coded:
 def resolve_pronouns(doc, coded: Sequence[Coded], previous: Sequence[Coded], rules: Rules) -> list[Coded]:
     found = []
     pronouns = rules.person_pronouns | rules.thing_pronouns
+    if pronouns.isdisjoint([token.lower_ for token in doc]):
+        return found  # most sentences: no pronoun
     for token in doc:
         word = token.lower_
         if word not in pronouns or token.dep_ not in CLAUSE_SUBJECT_DEPS:

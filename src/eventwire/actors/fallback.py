@@ -67,9 +67,14 @@ def explicit_code(actor: Actor) -> str | None:
     return None if actor.code == (actor.country or "") + (actor.sector or "") else actor.code
 
 
+def needs_country(draft: Draft) -> bool:
+    """A role or person without a country or code, with a sector or bare: what ``complete`` works on."""
+    return draft.country is None and draft.code is None and draft.head in (ROLE_HEAD, PERSON_HEAD) and bool(draft.sector or draft.bare)
+
+
 def complete(draft: Draft, sentence: SentenceContext, memory: DocumentMemory) -> tuple[Draft, bool]:
     """The draft with a country (and whether it now stands for an earlier actor)."""
-    if draft.country is not None or draft.code is not None or draft.head not in (ROLE_HEAD, PERSON_HEAD) or not (draft.sector or draft.bare):
+    if not needs_country(draft):
         return draft, False
     tokens = sentence.tokens
     definite = draft.start > 0 and tokens.keys[draft.start - 1] == "the"

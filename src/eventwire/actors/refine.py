@@ -56,8 +56,10 @@ def share_roles(drafts: list[Draft], tokens, rules: Rules) -> list[Draft]:
     shared: set[int] = set()
     for i in range(len(result) - 2, -1, -1):
         here, after = result[i], result[i + 1]
+        if after.head != ROLE_HEAD or not after.places or after.sector is None:
+            continue  # asked first: cheaper than whether ``here`` is bare
         bare = here.head == PLACE_HEAD and (here.place_kind == "demonym" or (here.place_kind in ("country", "nation") and _abbreviated(here, tokens)))
-        if not bare or after.head != ROLE_HEAD or not after.places or after.sector is None:
+        if not bare:
             continue
         between = [tokens.key(j) for j in range(here.end, after.start) if tokens[j].text.strip()]
         if not between or len(between) > 2 or not all(w in rules.coordinators for w in between):

@@ -11,10 +11,12 @@ per key so that ``US`` never matches the pronoun ``us``.
 from __future__ import annotations
 
 import unicodedata
+from operator import attrgetter
 
 ANY, CAPITAL, UPPER, DOTTED = "a", "c", "u", "d"
 TRANSPARENT_CHARS = frozenset("-'.\u2019\u2010\u2011")
 KEYS_REMEMBERED = 200_000  # words whose key a coder keeps (about 30 MB at most)
+_TEXT = attrgetter("text")
 
 
 def strip_accents(text: str) -> str:
@@ -91,9 +93,11 @@ class TokenKeys:
         return self.of(word)[0]
 
     def tokens(self, tokens) -> KeyedTokens:
-        texts = tuple([t.text for t in tokens])
-        known = self.known
-        return KeyedTokens(tokens, texts, [known.get(text) or self.of(text) for text in texts])
+        texts = tuple(map(_TEXT, tokens))
+        found = list(map(self.known.get, texts))  # most words are known: looked up without a Python loop
+        if None in found:
+            found = [pair or self.of(text) for pair, text in zip(found, texts)]
+        return KeyedTokens(tokens, texts, found)
 
 
 class KeyedTokens(tuple):
