@@ -64,7 +64,7 @@ def test_loading_is_timed_once_for_all_workers_and_once_in_process(settings, loa
     from eventwire.engine.processes import InProcessEngine
 
     told: list[float] = []
-    with ProcessPoolEngine(settings, 2, load_fake, on_loaded=told.append) as engine:
+    with ProcessPoolEngine(settings, 2, load_fake, on_loaded=told.append, start="spawn") as engine:  # each worker loads
         assert len(told) == 1 and told[0] > 0  # before any batch: every worker has loaded
         list(engine.results(iter_batches(articles(["One.", "Two."]), 1)))
     with InProcessEngine(settings, load_fake, on_loaded=told.append) as engine:

@@ -49,15 +49,17 @@ class Unit:
     recalled: Recalled | None = None
     words: tuple[str, ...] = ()  # name keys, for NAME units and people
     text: str = ""  # the words as written, for NAME units
-    is_place: bool = False  # an ACTOR unit of a place-like entry (``actor_unit`` sets it)
+    is_place: bool = False  # an ACTOR unit of a place-like entry (``quick`` works it out, once per unit)
 
     @classmethod
     def quick(
         cls, kind: str, start: int, end: int, entry: ActorEntry | None = None, agents: tuple[AgentEntry, ...] = (),
-        recalled: Recalled | None = None, words: tuple[str, ...] = (), text: str = "", is_place: bool = False,
+        recalled: Recalled | None = None, words: tuple[str, ...] = (), text: str = "",
     ) -> Unit:
         """The same unit as ``Unit(...)``, made without the frozen ``__init__`` (one ``object.__setattr__``
-        per field): sentences make one for most of their words."""
+        per field): sentences make one for most of their words. ``is_place`` is worked out here, from
+        the kind and the entry, never given."""
+        is_place = kind == ACTOR and entry is not None and entry.kind in PLACE_LIKE
         unit = object.__new__(cls)
         unit.__dict__.update(kind=kind, start=start, end=end, entry=entry, agents=agents, recalled=recalled, words=words, text=text, is_place=is_place)
         return unit
@@ -76,7 +78,7 @@ PLACE_LIKE = frozenset({"country", "capital", "place", "city", "state", "demonym
 
 
 def actor_unit(start: int, end: int, entry: ActorEntry, agents: tuple[AgentEntry, ...], words: tuple[str, ...]) -> Unit:
-    return Unit.quick(ACTOR, start, end, entry=entry, agents=agents, words=words, is_place=entry.kind in PLACE_LIKE)
+    return Unit.quick(ACTOR, start, end, entry=entry, agents=agents, words=words)
 
 
 @dataclass(frozen=True)

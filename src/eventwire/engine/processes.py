@@ -132,14 +132,22 @@ def exit_at_once() -> None:
     os._exit(0)
 
 
+def load_coder(factory: CoderFactory, settings: Settings) -> BatchCoder:
+    """The pipeline, or an EventwireError: a failure of any other kind becomes E603 with its reason
+    (in a worker, or in the parent that loads for the workers it forks)."""
+    try:
+        return factory(settings)
+    except EventwireError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as E603
+        raise EventwireError("E603", reason=failure_reason(exc)) from None
+
+
 def _load_and_code(factory: CoderFactory, settings: Settings, conn: Connection) -> None:
     try:
-        coder = factory(settings)
+        coder = load_coder(factory, settings)
     except EventwireError as exc:
         conn.send(("failed", exc))
-        return
-    except Exception as exc:  # noqa: BLE001 - reported to the parent as E603
-        conn.send(("failed", EventwireError("E603", reason=failure_reason(exc))))
         return
     conn.send(("ready", None))
     while (batch := conn.recv()) is not None:
@@ -287,13 +295,7 @@ class ProcessPoolEngine:
 
     def _load_here(self) -> None:
         """Load the pipeline in this process, for the workers forked next to inherit."""
-        try:
-            coder = self.factory(self.settings)
-        except EventwireError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - as a spawned worker reports it
-            raise EventwireError("E603", reason=failure_reason(exc)) from None
-        self.loaded = Loaded(coder)
+        self.loaded = Loaded(load_coder(self.factory, self.settings))
 
     def __exit__(self, *exc_info: object) -> None:
         for worker in self.workers:  # all told first: they end side by side
