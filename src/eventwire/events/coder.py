@@ -29,7 +29,7 @@ from .location import Gazetteer, Locator, SentencePlaces
 from .modality import ModalityJudge
 from .ontology import Ontology
 from .patterns import PatternSet, kept_patterns
-from .predicates import find_predicates
+from .predicates import Triggers, find_predicates
 from .pronouns import Context, context_of
 from .roles import ActorLookup, Filler, RoleFinder, RoleHeads, mention_index
 from .confidence import ConfidenceTable
@@ -106,6 +106,7 @@ class EventCoder:
                                     self.lexicon.scene_targets, self.lexicon.scene_prepositions)
         self.discards = PhraseIndex.of(self.patterns.discards)
         self.story_discards = PhraseIndex.of(self.patterns.story_discards)
+        self.triggers: Triggers = {}  # the patterns of each word read so far (``find_predicates``)
 
     def may_have_event(self, text: str) -> bool:
         """Cheap pre-pass: does any word look like a trigger?"""
@@ -160,7 +161,7 @@ class EventCoder:
         speech = SpeechFinder(self.lexicon, lookup, doc, words)
         places = self.locator.places(doc, document.dateline, document.published_date)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in()), places, anchor)
-        composites = self.composer.compose(doc, find_predicates(doc, self.patterns))
+        composites = self.composer.compose(doc, find_predicates(doc, self.patterns, self.triggers, words.vocabulary))
         composites = self.filters.keep(doc, composites)
         drafts = [draft for composite in composites for draft in self.drafts(document, context, composite)]
         taken = frozenset(p.head for c in composites for p in c.chain)

@@ -71,9 +71,13 @@ class Demonyms:
     document's actors already name, else to the higher `prior`: in a story
     about Pyongyang, "Korean comrades" are North Korean."""
 
-    def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset()) -> None:
+    def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset(),
+                 last_words: frozenset[str] | None = None) -> None:
+        """``last_words``: the last word of every choice (computed when not given; ``naming`` passes its own)."""
         self.choices = choices if isinstance(choices, MappingProxyType) else MappingProxyType(dict(choices))  # read-only: shared
         self.named = named
+        # a word ending no name names no country: most words asked are passed over with one set test
+        self.last_words = last_words if last_words is not None else frozenset(words[-1] for words in self.choices if words)
 
     @classmethod
     def packaged(cls) -> Demonyms:
@@ -83,7 +87,7 @@ class Demonyms:
 
     def naming(self, countries: Iterable[str | None]) -> Demonyms:
         """The same words, choosing among shared ones by the countries a document names."""
-        return Demonyms(self.choices, frozenset(c for c in countries if c))
+        return Demonyms(self.choices, frozenset(c for c in countries if c), self.last_words)
 
     def country(self, words: tuple[str, ...]) -> str | None:
         choices = self.choices.get(words, ())
@@ -91,6 +95,8 @@ class Demonyms:
 
     def mention(self, token: Token) -> ActorMention | None:
         """The country ``token`` names as an adjective, with the words before it ("South Korean")."""
+        if token.text not in self.last_words:
+            return self._hyphenated(token)
         doc = token.doc
         texts = [doc[k].text for k in range(max(0, token.i - 2), token.i + 1)]  # the longest name first
         for length in (3, 2, 1):

@@ -94,6 +94,11 @@ class Constraint:
             found.setdefault(phrase[-1], []).append(phrase)
         return MappingProxyType({word: tuple(phrases) for word, phrases in found.items()})
 
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """The last words of its phrases: a sentence with none of them cannot satisfy it."""
+        return frozenset(self.phrases_by_head)
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -113,6 +118,12 @@ class Pattern:
     mutual: bool = False  # coordinated actors act on each other
     literal: bool = False  # the code is final: no intent or threat re-coding
     needs_target: bool = False  # no event without a target (PETRARCH's require_dyad)
+
+    @functools.cached_property
+    def needed_heads(self) -> tuple[frozenset[str], ...]:
+        """For each constraint on a dependent's phrase (word order aside), the words one of which must
+        head it: a sentence missing all of one set cannot match the pattern."""
+        return tuple(c.heads for c in self.constraints if c.phrases and c.relation != "sequence")
 
     @functools.cached_property
     def specificity(self) -> int:  # cached: large dictionaries sort many patterns

@@ -193,15 +193,31 @@ def is_date_name(token: Token) -> bool:
     return token.tag_ in ("NNP", "NNPS") and token.lower_ in TIME_WORDS
 
 
-def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
-    """Every token whose most specific matching pattern gives an event or a frame."""
+Triggers = dict[tuple[str, str, str, str | None], tuple[Pattern, ...]]
+
+
+def find_predicates(doc: Doc, patterns: PatternSet, triggers: Triggers | None = None,
+                    vocabulary: frozenset[str] | None = None) -> list[Predicate]:
+    """Every token whose most specific matching pattern gives an event or a frame. ``triggers``: the
+    patterns of each word read so far, by (tag, lemma, form, hyphenated whole), kept by the caller
+    across sentences (they depend on the word alone; most words have none). ``vocabulary``: the
+    sentence's lemmas and forms (``syntax.Words``); a pattern needing a phrase headed by none of them
+    is passed over untried."""
     found = []
     seen: Candidates = {}
-    for token in doc:
-        kind = syntax.kind_of(token)
-        if kind is None or token.dep_ in NOT_TRIGGER_DEPS or (kind == "noun" and is_date_name(token)):
+    triggers = {} if triggers is None else triggers
+    tokens = list(doc)
+    for token in tokens:
+        if token.dep_ in NOT_TRIGGER_DEPS:
             continue
-        for pattern in trigger_patterns(patterns, kind, token):
+        joined = _hyphenated(token) if token.i >= 2 and tokens[token.i - 1].text == "-" else None
+        key = (token.tag_, token.lemma_, token.lower_, joined)
+        candidates = triggers.get(key)
+        if candidates is None:
+            candidates = triggers[key] = _word_patterns(patterns, token, key[3])
+        for pattern in candidates:
+            if vocabulary is not None and any(heads.isdisjoint(vocabulary) for heads in pattern.needed_heads):
+                continue
             predicate = match_pattern(token, pattern, seen)
             if predicate is not None:
                 found.append(predicate)
@@ -209,10 +225,19 @@ def find_predicates(doc: Doc, patterns: PatternSet) -> list[Predicate]:
     return found
 
 
-def trigger_patterns(patterns: PatternSet, kind: str, token: Token) -> tuple[Pattern, ...]:
+def _word_patterns(patterns: PatternSet, token: Token, joined: str | None) -> tuple[Pattern, ...]:
+    """The patterns a word may trigger: none for words of no kind and for dates named ("in *March*")."""
+    kind = syntax.kind_of(token)
+    if kind is None or (kind == "noun" and is_date_name(token)):
+        return ()
+    return trigger_patterns(patterns, kind, token, joined)
+
+
+def trigger_patterns(patterns: PatternSet, kind: str, token: Token, joined: str | None = None) -> tuple[Pattern, ...]:
     """Patterns indexed by the token's lemma and, for dictionaries that list surface forms, by its form;
-    a hyphenated word split by the tokenizer ("test-launched", "sit-in") is looked up whole first."""
-    joined = _hyphenated(token)
+    a hyphenated word split by the tokenizer ("test-launched", "sit-in") is looked up whole first
+    (``joined``: as ``_hyphenated`` reads it, when the caller has)."""
+    joined = joined or _hyphenated(token)
     lemma = syntax.lemma(token)
     by_lemma = (patterns.candidates(kind, joined) if joined else ()) or patterns.candidates(kind, lemma)
     if not by_lemma and kind == "verb":
@@ -227,8 +252,8 @@ def trigger_patterns(patterns: PatternSet, kind: str, token: Token) -> tuple[Pat
 
 def _hyphenated(token: Token) -> str | None:
     """ "test-launched" -> "test-launch": the word before a hyphen joined to the lemma."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return None
     return f"{doc[token.i - 2].lower_}-{syntax.lemma(token)}"
 
