@@ -87,3 +87,20 @@ def test_a_match_made_from_the_trie_equals_one_made_from_its_candidates():
         assert match == rebuilt
         for name in ("actors", "agents", "title", "person", "cities"):
             assert getattr(match, name) == getattr(rebuilt, name)
+
+
+def test_case_bits_agree_with_fits_case():
+    from eventwire.actors.tokens import CASE_BIT, case_bits, fits_case
+
+    for word in ("US", "us", "Us", "Gen.", "gen.", "Ukraine", "al-Sham", "d'Orsay", "1990s", "-", "NATO's", "'s", "É"):
+        assert {case for case, bit in CASE_BIT.items() if case_bits(word) & bit} == {case for case in CASE_BIT if fits_case(word, case)}, word
+
+
+def test_case_outcomes_are_the_same_when_asked_again():
+    """The outcome of an ending's case test is kept by the words' case bits: asking again, with
+    other words of the same cases, finds what the first asking found."""
+    matcher = PhraseMatcher([entry("USA", "US"), AgentEntry("us", ("us",), "")], tokenize)
+    for _ in range(2):
+        for text, key in (("The US spoke.", "USA"), ("They told us.", "us"), ("UK and US.", "USA")):
+            words = tokenize(text)
+            assert [m.candidates[0].entry.key for m in matcher.find(words)] == [key], text

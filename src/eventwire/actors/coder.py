@@ -105,6 +105,7 @@ class ActorCoder:
         self.order = {id(e): i for i, e in enumerate(actors)}
         self.has_short = any(e.short for e in actors)
         self.unlisted = UnlistedOrganisations(packaged_words(), self.rules)
+        self.lone: dict[int, tuple[ActorEntry, Draft]] = {}  # drafts of dictionary actors alone in their group (``resolve_chunk``)
         self.tokenizer = tokenizer
 
     # --- cheap pre-pass ---------------------------------------------------------
@@ -159,8 +160,8 @@ class ActorCoder:
             matches[sentence.index] = self.matcher.find_keyed(tokens[sentence.index])
             titles = title_ends(matches[sentence.index])
             for match in matches[sentence.index]:
-                if match.person and inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles):
-                    continue  # "Yunus-Bek Yevkurov" says nothing of Bangladesh
+                if not match.actors or (match.person and inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles)):
+                    continue  # no actor, or "Yunus-Bek Yevkurov", which says nothing of Bangladesh
                 country = _counted_country(pick(match), bool(match.agents), when)
                 if country:
                     counts[country] += 1
@@ -191,7 +192,7 @@ class ActorCoder:
         drafts: list[Draft] = []
         find = _finder(drafts, memory, sentence.index, tokens)  # reads ``drafts`` as it grows
         for chunk in group_chunks(units):
-            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, find)
+            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, find, self.lone)
             for draft in found:
                 if draft.head == PERSON_HEAD and (draft.country or draft.code):
                     memory.learn_name(draft, _actor(draft))

@@ -85,18 +85,21 @@ def pick_agent(agents: list[AgentEntry]) -> AgentEntry | None:
     return chosen[-1] if chosen else None
 
 
-def resolve_chunk(chunk: Chunk, when: date | None, find: Find = lambda kind: None) -> list[Draft]:
+def resolve_chunk(chunk: Chunk, when: date | None, find: Find = lambda kind: None, lone: dict[int, tuple[ActorEntry, Draft]] | None = None) -> list[Draft]:
     """Drafts of one chunk; each possessor folds into what it possesses.
 
     "China's foreign ministry" is one mention (CHN GOV). A possessing person
     stays a mention of their own and lends their country: "Putin's spokesman".
     A possessive pronoun lends its antecedent: "its leader", "his cabinet".
+    ``lone``: drafts of dictionary actors alone in their group, kept by ``_resolve_actor``.
     """
+    if len(chunk.units) == 1 and chunk.units[0].kind == ACTOR:  # a chunk of one dictionary actor: most chunks
+        return [_resolve_actor(chunk.units[0], when, lone)]
     drafts: list[Draft] = []
     possessor: Draft | None = None
     for segment in split_possessors(chunk):
         pronoun = _pronoun_possessor(segment, find) if possessor is None else None
-        found = resolve_segment(segment, when, possessor or pronoun, find)
+        found = resolve_segment(segment, when, possessor or pronoun, find, lone)
         if not found:
             continue
         if possessor is not None and (possessor.head != PERSON_HEAD or found[0].head in (ROLE_HEAD, ORG_HEAD)):
@@ -124,7 +127,9 @@ def _pronoun_possessor(segment: tuple[Unit, ...], find: Find) -> Draft | None:
     return replace(antecedent, start=first.start, end=first.end, coreferent=True, rule=f"{first.text} -> {antecedent.name or antecedent.full_code}")
 
 
-def resolve_segment(units: tuple[Unit, ...], when: date | None, possessor: Draft | None, find: Find = lambda kind: None) -> list[Draft]:
+def resolve_segment(
+    units: tuple[Unit, ...], when: date | None, possessor: Draft | None, find: Find = lambda kind: None, lone: dict[int, tuple[ActorEntry, Draft]] | None = None,
+) -> list[Draft]:
     content = [u for u in units if u.kind in (ACTOR, AGENT, NAME)]
     if not content:
         return []
@@ -133,7 +138,7 @@ def resolve_segment(units: tuple[Unit, ...], when: date | None, possessor: Draft
         return [anaphor]
     drafts = []
     for group in _split_heads(content) if len(content) > 1 else [content]:
-        draft = _resolve_group(group, when, possessor)
+        draft = _resolve_group(group, when, possessor, lone)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -171,9 +176,9 @@ def _entity(unit: Unit) -> bool:
     return (unit.kind == ACTOR and not unit.is_place) or (unit.kind == NAME and unit.recalled is not None)
 
 
-def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None) -> Draft | None:
+def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None, lone: dict[int, tuple[ActorEntry, Draft]] | None = None) -> Draft | None:
     if len(units) == 1 and possessor is None and units[0].kind == ACTOR:
-        return _resolve_actor(units[0], when)
+        return _resolve_actor(units[0], when, lone)
     start, end = units[0].start, units[-1].end
     places = [u for u in units if u.is_place]
     place_countries = tuple(dict.fromkeys([c for u in places if (c := _country_on(u.entry, when))])) if places else ()
@@ -220,11 +225,22 @@ def _resolve_group(units: list[Unit], when: date | None, possessor: Draft | None
     return named
 
 
-def _resolve_actor(unit: Unit, when: date | None) -> Draft:
+def _resolve_actor(unit: Unit, when: date | None, lone: dict[int, tuple[ActorEntry, Draft]] | None = None) -> Draft:
     """A group of one dictionary actor, no possessor (half the groups): what ``_resolve_group``
     makes of it, without its steps for role words, names and possessors. An organisation is
-    its ``_organisation`` draft: with no role word and no country besides, ``within`` keeps it."""
+    its ``_organisation`` draft: with no role word and no country besides, ``within`` keeps it.
+
+    A place or organisation with one undated code makes the same draft wherever and whenever
+    it stands (a person's holds the words of the name): ``lone`` keeps it by the entry's id,
+    with the entry (alive while kept, so no other entry takes its id), to copy."""
     entry = unit.entry
+    if lone is not None and entry.kind != PERSON and _timeless(entry):
+        known = lone.get(id(entry))
+        if known is None:
+            if len(lone) >= LONE_KEPT:  # unlisted organisations make new entries without end
+                lone.clear()
+            known = lone[id(entry)] = (entry, _resolve_actor(unit, when))
+        return replace(known[1], start=unit.start, end=unit.end)
     country = (_country_on(entry, when) or None) if unit.is_place else None
     places = (country,) if country else ()
     base = replace(BLANK, start=unit.start, end=unit.end, country=country, rule=unit_rule(unit), places=places)
@@ -233,6 +249,15 @@ def _resolve_actor(unit: Unit, when: date | None) -> Draft:
     if entry.kind == PERSON:
         return _person_from_entry(base, unit, [], False, when)
     return _organisation(base, unit, when)
+
+
+LONE_KEPT = 50_000  # drafts ``_resolve_actor`` keeps
+
+
+def _timeless(entry: ActorEntry) -> bool:
+    """One code, undated: ``code_on`` gives it whatever the date."""
+    codes = entry.codes
+    return len(codes) == 1 and codes[0].valid_from is None and codes[0].valid_until is None
 
 
 def _residence(places: list[Unit]) -> str | None:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 from .entries import ActorEntry, AgentEntry
 from .spelling import NearNames
-from .tokens import ANY, KeyedTokens, TokenKeys, case_of, fits_case, is_transparent, token_key
+from .tokens import ANY, CASE_BIT, KEYS_REMEMBERED, KeyedTokens, TokenKeys, case_bits, case_of, fits_case, is_transparent, token_key
 
 Entry = ActorEntry | AgentEntry
 Tokenize = Callable[[str], Sequence[str]]
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 PROBE_SKIP = frozenset({"the", "a", "an", "of", "and", "'s"})
 END = ""  # trie key of the payload list; no real token has an empty key
+JOINED = -1  # the case bits of a word after a hyphen inside a phrase ("Jong-un"): it fits every case
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,16 @@ class _Ending:
     plain: bool  # no case to check and no short phrase: every candidate fits everywhere
     patterns: tuple[tuple[str, ...], ...] = ()
     outcomes: Mapping[tuple[bool, ...], Found | None] | None = None
+    # the outcome for each tuple of its words' case bits (``tokens.case_bits``) met so far: a few per ending
+    by_case: dict[tuple[int, ...], Found | None] | None = field(default=None, compare=False, repr=False)
+
+    def outcome(self, bits: tuple[int, ...]) -> Found | None:
+        """The ``Found`` of the phrases whose case patterns the words of ``bits`` fit (``outcomes`` made)."""
+        found = self.by_case.get(bits, self)
+        if found is self:
+            passes = tuple([all([b & CASE_BIT[c] for b, c in zip(bits, cases)]) for cases in self.patterns])
+            found = self.by_case[bits] = self.outcomes[passes]
+        return found
 
     @classmethod
     def of(cls, payloads: Sequence[_Payload]) -> _Ending:
@@ -118,7 +129,7 @@ class _Ending:
             passed = {pattern for pattern, ok in zip(patterns, passes) if ok}
             fitting = tuple(p.candidate for p in payloads if p.any_case or p.cases in passed)
             outcomes[passes] = found if len(fitting) == len(payloads) else Found(fitting) if fitting else None
-        return cls(payloads, found, plain, patterns, outcomes)
+        return cls(payloads, found, plain, patterns, outcomes, {})
 
 
 def phrase_keys(words: Sequence[str], known: dict[str, tuple[str, str] | None] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -146,6 +157,8 @@ class PhraseMatcher:
         self.near = near
         self.vocabulary: set[str] = set()
         self.token_keys = TokenKeys()  # as sentences are read
+        self.near_keys: dict[str, str] = {}  # key -> the name word it misspells, "" for none (``_keys``)
+        self.case_bits: dict[str, int] = {}  # word -> ``tokens.case_bits``
         cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         words: dict[str, tuple[str, str] | None] = {}  # dictionaries repeat their words ("the", "minister") thousands of times
         for entry in entries:
@@ -167,12 +180,22 @@ class PhraseMatcher:
             keys = [spellings.get(key, key) for key in keys]
         if self.near is None:
             return keys
-        vocabulary = self.vocabulary
-        for n in [n for n, key in enumerate(keys) if key not in vocabulary]:  # words no phrase uses
-            i = positions[n]
-            if words[i][:1].isupper() and not _beside_a_name(words, i):
-                keys[n] = self.near.nearest(keys[n]) or keys[n]
+        near = list(map(self.near_keys.get, keys))
+        if None in near:
+            near = [self._near_key(key) if found is None else found for key, found in zip(keys, near)]
+        if any(near):  # most sentences have no word that may be a misspelled name
+            for n, name in enumerate(near):
+                i = positions[n]
+                if name and words[i][:1].isupper() and not _beside_a_name(words, i):
+                    keys[n] = name
         return keys
+
+    def _near_key(self, key: str) -> str:
+        """The name word ``key`` misspells, or "" (also for a word some phrase uses); once per key."""
+        if len(self.near_keys) >= KEYS_REMEMBERED:
+            self.near_keys.clear()
+        found = self.near_keys[key] = "" if key in self.vocabulary else (self.near.nearest(key) or "")
+        return found
 
     def _add(self, keys: tuple[str, ...], payload: _Payload) -> None:
         node = self.root
@@ -194,19 +217,19 @@ class PhraseMatcher:
         return self._find(tokens.texts, tokens.keys, tokens.transparent, allow_short)
 
     def _find(self, words: Sequence[str], keys: Sequence[str], transparent: Sequence[bool], allow_short) -> list[Match]:
-        positions = [i for i, clear in enumerate(transparent) if not clear]
+        positions = [i for i, clear in enumerate(transparent) if not clear] if True in transparent else range(len(keys))
         keys = self._keys(words, keys, positions)
         root = self.root
         matches: list[Match] = []
-        k, size = 0, len(positions)
-        while k < size:
-            found = self._longest_at(k, positions, keys, words, allow_short) if keys[k] in root else None
-            if found is None:
-                k += 1
+        after = 0  # the end of the last match, among the keys
+        for k in [k for k, key in enumerate(keys) if key in root]:  # the few positions where a phrase may start
+            if k < after:
                 continue
-            length, phrase = found
-            matches.append(Match.of(positions[k], positions[k + length - 1] + 1, phrase))
-            k += length
+            found = self._longest_at(k, positions, keys, words, allow_short)
+            if found is not None:
+                length, phrase = found
+                matches.append(Match.of(positions[k], positions[k + length - 1] + 1, phrase))
+                after = k + length
         return matches
 
     def _longest_at(self, k, positions, keys, words, allow_short) -> tuple[int, Found] | None:
@@ -223,12 +246,12 @@ class PhraseMatcher:
         for length, ending in reversed(ends):
             if ending.plain:
                 return length, ending.found
-            texts = [_case_text(words, positions[i], i > k) for i in range(k, k + length)]
             if ending.outcomes is not None:
-                outcome = ending.outcomes[tuple([all(t is None or fits_case(t, c) for t, c in zip(texts, cases)) for cases in ending.patterns])]
+                outcome = ending.outcome(tuple([self._case_bits(words, positions[i], i > k) for i in range(k, k + length)]))
                 if outcome is not None:
                     return length, outcome
                 continue
+            texts = [_case_text(words, positions[i], i > k) for i in range(k, k + length)]
             fitting = tuple(
                 p.candidate
                 for p in ending.payloads
@@ -238,6 +261,18 @@ class PhraseMatcher:
             if fitting:
                 return length, ending.found if len(fitting) == len(ending.payloads) else Found(fitting)
         return None
+
+    def _case_bits(self, words: Sequence[str], position: int, inside: bool) -> int:
+        """``tokens.case_bits`` of the word at ``position``, once per word; ``JOINED`` after a hyphen inside a phrase."""
+        text = _case_text(words, position, inside)
+        if text is None:
+            return JOINED
+        bits = self.case_bits.get(text)
+        if bits is None:
+            if len(self.case_bits) >= KEYS_REMEMBERED:
+                self.case_bits.clear()
+            bits = self.case_bits[text] = case_bits(text)
+        return bits
 
     def may_match(self, words: Iterable[str]) -> bool:
         """Cheap test: is a word of some phrase present, in a case it may have?"""

@@ -112,11 +112,19 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
             taken[i] = True
     units: list[Unit | None] = []
     texts, keys, directions = tokens.texts, tokens.keys, rules.directions
-    i, size = 0, len(tokens)
-    while i < size:
+    names = agents = False  # units of these kinds, without which two later passes change nothing
+    i = 0
+    for j in _unit_positions(tokens, starts, parsed, rules):
+        if j < i:
+            continue  # inside a phrase or name run
+        if j > i and units and units[-1] is not None:
+            units.append(None)  # the words between make no unit: they end a chunk
+        i = j
         match = starts.get(i)
         if match is not None:
-            units.append(_match_unit(match, tokens, rules, choose))
+            unit = _match_unit(match, tokens, rules, choose)
+            agents = agents or (unit is not None and unit.kind == AGENT)
+            units.append(unit)
             i = match.end
             continue
         if i + 1 in starts and keys[i] in directions and _compass_before_place(tokens, i, rules):
@@ -126,14 +134,35 @@ def build_units(tokens: Sequence, matches: Sequence[Match], parsed: bool, rules:
         end = name_run_end(tokens, i, taken, parsed, rules) if texts[i][:1].isupper() else i  # names open with a capital
         if end > i:
             units.append(_name_unit(tokens, i, end, recall))
+            names = True
             i = end
             continue
         unit = _word_unit(tokens, i, parsed, rules, units)
         if unit is not None or (units and units[-1] is not None):
             units.append(unit)  # one None ends a chunk: the later passes read a None after a None as one
         i += 1
-    units = _merge_proper_names(units, tokens, recall)
-    return _split_predicates(units, tokens, rules) if parsed else units
+    if i < len(tokens) and units and units[-1] is not None:
+        units.append(None)
+    if names and agents:
+        units = _merge_proper_names(units, tokens, recall)
+    return _split_predicates(units, tokens, rules) if parsed and agents else units
+
+
+def _unit_positions(tokens: KeyedTokens, starts: dict[int, Match], parsed: bool, rules: Rules) -> Sequence[int]:
+    """Where a unit may begin, in order: phrases, capitalised words (names), and the words of a parsed
+    sentence that ``_word_unit`` may make a unit of, told by dependency and key (not most verbs,
+    nouns and prepositions); every word of a sentence not parsed."""
+    if not parsed:
+        return range(len(tokens))
+    special = rules.word_unit_keys
+    found = [
+        i for i, (token, key) in enumerate(zip(tokens, tokens.keys))
+        if token.dep_ in MODIFIER_DEPS or key in special or token.text in UNIT_MARKS or token.text[:1].isupper()
+    ]
+    return sorted(starts.keys() | set(found)) if starts else found
+
+
+UNIT_MARKS = frozenset({"'", "\u2019", "-"})  # texts ``_word_unit`` reads whatever their dependency
 
 
 PREDICATE_DEPS = frozenset({"oprd", "attr"})
@@ -152,13 +181,16 @@ def named_as(start: int, tokens: Sequence, rules: Rules) -> bool:
 def _split_predicates(units: list[Unit | None], tokens: Sequence, rules: Rules) -> list[Unit | None]:
     """ "elected Abdelmadjid Tebboune president": a role after a name that is said of the
     name's bearer is a phrase of its own, not part of the name's phrase."""
+    splits = [
+        n for n in range(1, len(units))
+        if (unit := units[n]) is not None and unit.kind == AGENT and (previous := units[n - 1]) is not None and previous.kind in (ACTOR, NAME)
+        and previous.end == unit.start and (tokens[unit.end - 1].dep_ in PREDICATE_DEPS or named_as(unit.start, tokens, rules))
+    ]
+    if not splits:
+        return units
     split: list[Unit | None] = []
-    for unit in units:
-        previous = split[-1] if split else None
-        if (
-            unit is not None and unit.kind == AGENT and previous is not None and previous.kind in (ACTOR, NAME)
-            and previous.end == unit.start and (tokens[unit.end - 1].dep_ in PREDICATE_DEPS or named_as(unit.start, tokens, rules))
-        ):
+    for n, unit in enumerate(units):
+        if n in splits:
             split.append(None)
         split.append(unit)
     return split

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 from ..errors import EventwireError
 from .load import data_dir
@@ -46,6 +47,12 @@ class Rules:
     compound_prefixes: frozenset[str] = frozenset()  # "multi-party elections": no party
     abroad_roles: frozenset[str] = frozenset()  # "Iranian diplomats": serve in another country
     other_side_prepositions: frozenset[str] = frozenset()  # "spying for Moscow": the other side
+
+    @cached_property
+    def word_unit_keys(self) -> frozenset[str]:
+        """Keys that may make a word a unit of its own whatever its dependency (``phrases``): the
+        possessive, determiners and leading participles."""
+        return self.determiners | self.leading_participles | {"'s"}
 
 
 def load_rules() -> Rules:

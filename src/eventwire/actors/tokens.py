@@ -69,6 +69,14 @@ def fits_case(text: str, demanded: str) -> bool:
     return all(ch.isupper() for ch in letters)
 
 
+CASE_BIT = {ANY: 1, CAPITAL: 2, UPPER: 4, DOTTED: 8}
+
+
+def case_bits(text: str) -> int:
+    """The cases ``text`` fits (``fits_case``), one bit each (``CASE_BIT``): asked once per word."""
+    return sum(bit for case, bit in CASE_BIT.items() if fits_case(text, case))
+
+
 def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
@@ -95,7 +103,7 @@ class TokenKeys:
     def tokens(self, tokens) -> KeyedTokens:
         texts = tuple(map(_TEXT, tokens))
         found = list(map(self.known.get, texts))  # most words are known: looked up without a Python loop
-        if None in found:
+        if not all(found):  # a None among the (key, transparent) pairs, never empty
             found = [pair or self.of(text) for pair, text in zip(found, texts)]
         return KeyedTokens(tokens, texts, found)
 
