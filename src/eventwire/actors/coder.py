@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
@@ -75,11 +76,23 @@ def phrase_tokenizer(tokenizer):
 
 
 @dataclass
+class DocumentCues:
+    """The document's text for cue look-ups (``cue_text``), made when first asked: most documents
+    have no phrase that several entries share."""
+
+    sentences: list[str]
+
+    @cached_property
+    def text(self) -> str:
+        return cue_text(self.sentences)
+
+
+@dataclass
 class DocumentContext:
     """What the coder knows about the document being coded; one per document."""
 
     when: date | None
-    cues: str
+    cues: DocumentCues
     focus: str | None
     dateline: str | None
     memory: DocumentMemory
@@ -125,7 +138,7 @@ class ActorCoder:
             results.append(SentenceActors(sentence.index, tuple(c.mention for c in coded), places))
         return tuple(results)
 
-    def _choose(self, context_cues: str, when: date | None, focus: str | None = None, chosen: dict | None = None):
+    def _choose(self, context_cues: DocumentCues, when: date | None, focus: str | None = None, chosen: dict | None = None):
         """``chosen``: the document's choices so far, by the ids of the entries sharing a phrase (the
         dictionary's entries, alive as long as the coder: only matches of several entries are kept)."""
         chosen = {} if chosen is None else chosen
@@ -140,7 +153,7 @@ class ActorCoder:
                 key = tuple(map(id, actors))
                 entry = chosen.get(key)
                 if entry is None:
-                    entry = chosen[key] = choose(actors, context_cues, when, self.order)
+                    entry = chosen[key] = choose(actors, context_cues.text, when, self.order)
             if match.agents and _foreign_here(entry, context_cues, focus):
                 return None  # read as the role word it also is: "Congress" in a story about Peru
             return entry
@@ -149,7 +162,7 @@ class ActorCoder:
 
     def _context(self, document: Document, sentences: Sequence[ParsedSentence]) -> DocumentContext:
         when = document.published_date
-        cues = cue_text([s.text for s in sentences])
+        cues = DocumentCues([s.text for s in sentences])
         chosen: dict[tuple[int, ...], ActorEntry] = {}
         pick = self._choose(cues, when, chosen=chosen)
         counts: Counter[str] = Counter()
@@ -252,10 +265,10 @@ def _counted_country(entry: ActorEntry | None, role_word: bool, when: date | Non
     return code.country if code is not None else None
 
 
-def _foreign_here(entry: ActorEntry, cues: str, focus: str | None) -> bool:
+def _foreign_here(entry: ActorEntry, cues: DocumentCues, focus: str | None) -> bool:
     """An organisation that is also a role word ("Congress", "House of Representatives"),
     in a document about another country that names none of its cues."""
-    return bool(entry.cues) and focus is not None and entry.country not in (None, focus) and cue_hits(entry, cues) == 0
+    return bool(entry.cues) and focus is not None and entry.country not in (None, focus) and cue_hits(entry, cues.text) == 0
 
 
 def _sole_most_common(counts: Counter[str]) -> str | None:

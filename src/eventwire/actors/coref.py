@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..deps import CLAUSE_SUBJECT_DEPS
 from ..types import Actor, ActorMention
@@ -31,6 +32,7 @@ from .rules import Rules
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 THING_PLACE_KINDS = frozenset({"country", "capital", "nation"})
+_LOWER = attrgetter("lower_")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class Coded:
 def resolve_pronouns(doc, coded: Sequence[Coded], previous: Sequence[Coded], rules: Rules) -> list[Coded]:
     found = []
     pronouns = rules.person_pronouns | rules.thing_pronouns
-    if pronouns.isdisjoint([token.lower_ for token in doc]):
+    if pronouns.isdisjoint(map(_LOWER, doc)):
         return found  # most sentences: no pronoun
     for token in doc:
         word = token.lower_

@@ -10,6 +10,8 @@ dictionary: no regular expression per entry.
 from __future__ import annotations
 
 import itertools
+from itertools import compress, count
+from operator import not_
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -170,6 +172,8 @@ class PhraseMatcher:
                 if keys:
                     self._add(keys, _Payload(Candidate(entry, short), cases, all(c == ANY for c in cases)))
         _seal(self.root)
+        # first keys whose node holds only the phrases that end there: the match is that one word or none
+        self.single = {key: node[END] for key, node in self.root.items() if len(node) == 1 and END in node}
 
     def _keys(self, words: Sequence[str], keys: Sequence[str], positions: Sequence[int]) -> list[str]:
         """Token keys in the dictionary's spellings; a misspelled name word standing alone (no
@@ -217,17 +221,24 @@ class PhraseMatcher:
         return self._find(tokens.texts, tokens.keys, tokens.transparent, allow_short)
 
     def _find(self, words: Sequence[str], keys: Sequence[str], transparent: Sequence[bool], allow_short) -> list[Match]:
-        positions = [i for i, clear in enumerate(transparent) if not clear] if True in transparent else range(len(keys))
+        positions = list(compress(range(len(keys)), map(not_, transparent))) if True in transparent else range(len(keys))
         keys = self._keys(words, keys, positions)
-        root = self.root
+        root, single = self.root, self.single
         matches: list[Match] = []
-        after = 0  # the end of the last match, among the keys
-        for k in [k for k, key in enumerate(keys) if key in root]:  # the few positions where a phrase may start
+        after, last = 0, len(keys) - 1  # the end of the last match, among the keys; the last key
+        for k in compress(count(), map(root.__contains__, keys)):  # the few positions where a phrase may start
             if k < after:
                 continue
-            found = self._longest_at(k, positions, keys, words, allow_short)
-            if found is not None:
-                length, phrase = found
+            ending = single.get(keys[k])
+            if ending is not None and ending.plain:  # a one-word phrase that no longer one goes on from: most
+                length, phrase = 1, ending.found
+            elif ending is not None and ending.outcomes is not None:
+                length, phrase = 1, ending.outcome((self._case_bits(words, positions[k], False),))
+            elif ending is None and END not in (node := root[keys[k]]) and (k == last or keys[k + 1] not in node):
+                continue  # the first word of longer phrases only ("the" of "the group"), none of them here
+            else:
+                length, phrase = self._longest_at(k, positions, keys, words, allow_short) or (0, None)
+            if phrase is not None:
                 matches.append(Match.of(positions[k], positions[k + length - 1] + 1, phrase))
                 after = k + length
         return matches

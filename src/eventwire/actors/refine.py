@@ -33,6 +33,7 @@ from .rules import Rules
 
 LOCATION_KINDS = frozenset({"country", "capital", "place", "city", "state"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital", "state"})
+MODIFIER_PLACE_KINDS = ACTOR_PLACE_KINDS | {"demonym"}  # places that may only modify ("the Mozambican town")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "nn"})
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -146,8 +147,7 @@ def drop_non_actors(drafts: list[Draft], tokens, parsed: bool, rules: Rules) -> 
     for draft in drafts:
         if draft.head == PLACE_HEAD and draft.place_kind == "region":
             continue
-        modifier_kinds = ("demonym",) + tuple(ACTOR_PLACE_KINDS)
-        if draft.head == PLACE_HEAD and draft.place_kind in modifier_kinds and is_modifier_use(draft, tokens, parsed) and not _sides(draft, drafts, tokens, rules):
+        if draft.head == PLACE_HEAD and draft.place_kind in MODIFIER_PLACE_KINDS and is_modifier_use(draft, tokens, parsed) and not _sides(draft, drafts, tokens, rules):
             settings.append(draft)
             continue
         if draft.head == ROLE_HEAD and parsed and _adjectival(draft, tokens):

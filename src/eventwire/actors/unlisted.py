@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from types import MappingProxyType
 
 from ..errors import EventwireError
@@ -40,6 +41,7 @@ OF_WORDS = frozenset({"of", "for", "on", "against"})  # "Association *of* Andean
 JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 MODIFIER_WORDS = 2  # lower-case words between a qualifying place and the name
 POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
+_LOWER = attrgetter("lower_")
 TITLE_CASE_WORDS = 4  # a line with this many capitalised words and no lower-case content word is a headline
 _CODE = re.compile(r"[A-Z]{3}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -108,7 +110,7 @@ class UnlistedOrganisations:
 
     def find(self, tokens: Sequence, matches: Sequence[Match], choose: Choose) -> list[Match]:
         """``matches`` with each unlisted organisation name as one match in place of those it covers."""
-        if self.head_words.isdisjoint([t.lower_ for t in tokens]) or _title_case(tokens, self.stops):
+        if self.head_words.isdisjoint(map(_LOWER, tokens)) or _title_case(tokens, self.stops):
             return list(matches)
         at = {i: m for m in matches for i in range(m.start, m.end)}
         found: list[Match] = []
