@@ -31,17 +31,28 @@ class Terms:
 
 
 def terms_of(text: str) -> Terms:
-    stopwords = story_cues()["stopwords"]
     content, names = set(), set()
     for sentence in SENTENCE_BREAK.split(text):
-        for position, word in enumerate(words(sentence)):
-            if not word[0].isalpha() or len(word) < 3 or word.lower() in stopwords:
-                continue
-            stemmed = stem(word)
-            content.add(stemmed)
-            if word[0].isupper() and position > 0:  # a capital that opens a sentence proves nothing
-                names.add(stemmed)
+        found = words(sentence)
+        content.update(map(_content_stem, found))
+        names.update(map(_name_stem, found[1:]))  # a capital that opens a sentence proves nothing
+    content.discard(None)
+    names.discard(None)
     return Terms(frozenset(content), frozenset(names))
+
+
+@lru_cache(maxsize=65536)  # a memo of a pure function: words repeat across a corpus
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word (a word of three letters or more, not a stopword), else None."""
+    if not word[0].isalpha() or len(word) < 3 or word.lower() in story_cues()["stopwords"]:
+        return None
+    return stem(word)
+
+
+@lru_cache(maxsize=65536)
+def _name_stem(word: str) -> str | None:
+    """The stem of a content word written with a capital, else None."""
+    return _content_stem(word) if word[0].isupper() else None
 
 
 @dataclass(frozen=True)
@@ -75,26 +86,44 @@ class StoryVocabulary:
 
     def __init__(self, texts: Iterable[Terms] = ()) -> None:
         self._counts: Counter[str] = Counter()
-        self._parts: Counter[str] = Counter()  # inner parts of the words counted
         for terms in texts:
             self.add(terms)
 
     def add(self, terms: Terms) -> None:
         self._counts.update(terms.content)
-        self._parts.update(part for word in terms.content for part in _inner_parts(word))
 
     def remove(self, terms: Terms) -> None:
         self._counts.subtract(terms.content)
-        self._parts.subtract(part for word in terms.content for part in _inner_parts(word))
-
-    def _has(self, word: str) -> bool:
-        if self._counts[word] > 0:
-            return True
-        if len(word) < MIN_CONTAINED:
-            return False
-        return self._parts[word] > 0 or any(self._counts[part] > 0 for part in _inner_parts(word))
 
     def link(self, terms: Terms) -> Link:
-        shared = {word for word in terms.content if self._has(word)}
+        counts = self._counts
+        absent = [word for word in terms.content if counts.get(word, 0) <= 0]
+        shared = terms.content.difference(absent)
+        contained = [word for word in absent if len(word) >= MIN_CONTAINED]
+        if contained:
+            story = "\n" + "\n".join(word for word, count in counts.items() if count > 0) + "\n"
+            shared = shared.union(word for word in contained if self._has_inner(word, story))
         share = len(shared) / len(terms.content) if terms.content else 0.0
         return Link(shared_names=len(shared & terms.names), shared_words=len(shared), share=share)
+
+    def _has_inner(self, word: str, story: str) -> bool:
+        """Whether a story word is this one inside a longer one, or a part of it (``_inner_parts``), either
+        way; ``story``: the story's words, each between line breaks. A suffix part is found by one search of
+        ``story``, not by listing every suffix of every story word."""
+        counts = self._counts
+        return (
+            _ends_longer_word(word, story)
+            or any(counts.get(word + ending, 0) > 0 for ending in DEMONYM_ENDINGS)
+            or any(counts.get(part, 0) > 0 for part in _inner_parts(word))
+        )
+
+
+def _ends_longer_word(word: str, story: str) -> bool:
+    """Whether a word of ``story`` (words between line breaks) is longer than ``word`` and ends with it."""
+    target = word + "\n"
+    found = story.find(target)
+    while found != -1:
+        if story[found - 1] != "\n":
+            return True
+        found = story.find(target, found + 1)
+    return False

@@ -67,9 +67,9 @@ def _document_style(cues: list[LineCues]) -> list[LineCues]:
     return [replace(c, **{name: False for name in common}) for c in cues]
 
 
-def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequence[Terms], title: str | None) -> list[RemovedLine]:
+def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequence[Terms], title: Terms) -> list[RemovedLine]:
     """The non-story lines at the end, last first. The first line always stays."""
-    vocabulary = StoryVocabulary([terms_of(title or "")])
+    vocabulary = StoryVocabulary([title])
     for line_terms, line_cue in zip(terms[:-1], cues[:-1]):
         if not line_cue.hard:
             vocabulary.add(line_terms)
@@ -88,9 +88,10 @@ def split_story(lines: Sequence[str], title: str | None = None) -> tuple[tuple[s
     """The story's paragraphs and the lines removed from it, each with its reason."""
     cues = _document_style([line_cues(line) for line in lines])
     terms = [terms_of(line) for line in lines]
-    tail = _trailing_run(lines, cues, terms, title)
+    title_terms = terms_of(title or "")
+    tail = _trailing_run(lines, cues, terms, title_terms)
     story_end = len(lines) - len(tail)
-    whole = StoryVocabulary([terms_of(title or ""), *terms[:story_end]])
+    whole = StoryVocabulary([title_terms, *terms[:story_end]])
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index in range(story_end):
