@@ -76,3 +76,9 @@ def test_other_scalar_attributes_come_from_spacy_and_token_valued_ones_are_refus
     assert token.is_sent_start == docs[0][0].is_sent_start
     with pytest.raises(AttributeError):
         token.sent
+
+
+def test_the_text_given_is_kept_and_one_of_another_length_is_not_taken(docs):
+    given = IndexedDoc(docs[1], SENTENCES[1])
+    assert given.text is SENTENCES[1]
+    assert IndexedDoc(docs[1], SENTENCES[1][:-1]).text == docs[1].text

@@ -17,13 +17,20 @@ underneath, their tokens turned into these.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import count
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
 
 SPACY_TYPES = ("Token", "Span", "Doc")
-WRAP = 1 << 64
+# Attributes hardly any token is asked for (one in fifty, coding a corpus): read from spaCy's token
+# the first time one is asked for, instead of for every token.
+ON_DEMAND = ("shape_", "is_alpha", "is_punct")
+SPACES = ("", " ")
+HEAD_MASK = (1 << 64) - 1  # HEAD is the head's offset from its token as uint64: a negative one wraps round
 
 
 class IndexedToken:
@@ -143,7 +150,12 @@ class IndexedToken:
         return self.doc.tokens[position]
 
     def __getattr__(self, name: str) -> Any:
-        """Anything else a rule asks of a token, answered by spaCy's (scalar values only)."""
+        """Anything else a rule asks of a token, answered by spaCy's (scalar values only); an ``ON_DEMAND``
+        attribute is kept once read."""
+        if name in ON_DEMAND:
+            value = getattr(self.doc.spacy[self.i], name)
+            setattr(self, name, value)
+            return value
         if name.startswith("_") or name in IndexedToken.__slots__:
             raise AttributeError(name)
         return _scalar(getattr(self.doc.spacy[self.i], name), name)
@@ -210,16 +222,24 @@ class IndexedDoc:
 
     __slots__ = ("spacy", "text", "tokens")
 
-    def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SHAPE, SPACY, TAG
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: the text ``doc`` was made from, when the caller holds it (spaCy keeps every character)."""
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
 
         self.spacy = doc
-        columns = (ORTH, LOWER, LEMMA, TAG, POS, DEP, SHAPE, IDX, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM, HEAD)
-        rows = doc.to_array(columns).tolist() if len(doc) else []  # uint64: a head before its token wraps round
-        tokens, pieces = _read_tokens(self, rows, doc.vocab.strings)
-        _link_heads(tokens, [row[-1] for row in rows])
+        if not len(doc):
+            self.tokens, self.text = (), ""
+            return
+        columns = doc.to_array((ORTH, LOWER, LEMMA, TAG, POS, DEP, IDX, SPACY, LIKE_NUM, HEAD)).T.tolist()
+        strings = string_table(doc.vocab.strings)
+        texts, *words = (list(map(strings.__getitem__, column)) for column in columns[:6])
+        tokens = _read_tokens(self, texts, *words, *columns[6:9])
+        _link_heads(tokens, columns[9])
         self.tokens = tuple(tokens)
-        self.text = "".join(pieces)  # as Doc.text, without its Token objects
+        spaces = columns[7]
+        if text is None or len(text) != sum(map(len, texts)) + sum(spaces):  # a text of another length is not the doc's
+            text = "".join(map(str.__add__, texts, map(SPACES.__getitem__, spaces)))  # as Doc.text, without its Token objects
+        self.text = text
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -249,49 +269,63 @@ class IndexedDoc:
         return None if span is None else IndexedSpan(self, span.start, span.end)
 
 
-def indexed(doc: Any) -> IndexedDoc:
-    """``doc`` as an ``IndexedDoc`` (one already indexed is returned as it is)."""
-    return doc if isinstance(doc, IndexedDoc) else IndexedDoc(doc)
+def indexed(doc: Any, text: str | None = None) -> IndexedDoc:
+    """``doc`` as an ``IndexedDoc`` (one already indexed is returned as it is); ``text``: the text it was made from."""
+    return doc if isinstance(doc, IndexedDoc) else IndexedDoc(doc, text)
 
 
-def _read_tokens(doc: IndexedDoc, rows: list[list[int]], strings: Any) -> tuple[list[IndexedToken], list[str]]:
-    """The tokens of ``rows`` (``Doc.to_array``), not yet linked, and the pieces of the text (word and space).
-    One flat loop of plain assignments: it runs for every token coded."""
-    tokens, pieces = [], []
-    for i, (orth, lower, lemma, tag, pos, dep, shape, idx, space, alpha, punct, num, _) in enumerate(rows):
+class StringTable(dict):
+    """A string store's strings by hash, each read from the store once: the store decodes a new ``str``
+    at every look-up, a dict hands back the one it holds."""
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.store[key]
+        return value
+
+
+@lru_cache(maxsize=4)  # one per vocabulary, and a process loads one: a memo of the store's answers
+def string_table(store: StringStore) -> StringTable:
+    return StringTable(store)
+
+
+def _read_tokens(doc: IndexedDoc, *columns: list) -> list[IndexedToken]:
+    """The tokens of ``columns`` (text, lower, lemma, tag, POS and dependency as strings, then IDX, SPACY
+    and LIKE_NUM), not yet linked; ``ON_DEMAND`` attributes are left to be read when asked for. One
+    flat loop of plain assignments: it runs for every token coded."""
+    tokens = []
+    for i, text, lower, lemma, tag, pos, dep, idx, space, num in zip(count(), *columns):
         token = IndexedToken()
         token.doc = doc
         token.i = i
         token.idx = idx
-        token.text = text = strings[orth]
-        token.lower_ = strings[lower]
-        token.lemma_ = strings[lemma]
-        token.tag_ = strings[tag]
-        token.pos_ = strings[pos]
-        token.dep_ = strings[dep]
-        token.shape_ = strings[shape]
-        token.whitespace_ = " " if space else ""
-        token.is_alpha = alpha == 1  # flags come as 0 or 1
-        token.is_punct = punct == 1
-        token.like_num = num == 1
+        token.text = text
+        token.lower_ = lower
+        token.lemma_ = lemma
+        token.tag_ = tag
+        token.pos_ = pos
+        token.dep_ = dep
+        token.whitespace_ = SPACES[space]
+        token.like_num = num == 1  # flags come as 0 or 1
         token._subtree = token._edges = token._conjuncts = None
         tokens.append(token)
-        pieces.append(text + " " if space else text)
-    return tokens, pieces
+    return tokens
 
 
 def _link_heads(tokens: list[IndexedToken], offsets: list[int]) -> None:
     """Each token's head, its children in position order, and how many of them come before it."""
     children: list[list[IndexedToken]] = [[] for _ in tokens]
     lefts = [0] * len(tokens)
-    for token, offset in zip(tokens, offsets):
-        i = token.i
-        head = tokens[i + (offset - WRAP if offset >= WRAP // 2 else offset)]
-        token.head = head
-        if head is not token:
-            children[head.i].append(token)  # in position order: its lefts first
-            if i < head.i:
-                lefts[head.i] += 1
+    for i, token, offset in zip(count(), tokens, offsets):
+        head = (i + offset) & HEAD_MASK
+        token.head = tokens[head]
+        if head != i:
+            children[head].append(token)  # in position order: its lefts first
+            if i < head:
+                lefts[head] += 1
     for token, below, split in zip(tokens, children, lefts):
         token._children = tuple(below)  # a leaf's, as most tokens are, is the one empty tuple
         token._n_lefts = split  # lefts and rights are slices of the children, made when asked (seldom)

@@ -112,7 +112,7 @@ class ParsedSentence:
     def __post_init__(self) -> None:
         from .tokenindex import indexed
 
-        object.__setattr__(self, "doc", indexed(self.doc))
+        object.__setattr__(self, "doc", indexed(self.doc, self.text))
 
 
 @dataclass(frozen=True)
