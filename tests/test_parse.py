@@ -1,4 +1,4 @@
-from eventwire.parse import UNUSED_COMPONENTS, chunks
+from eventwire.parse import UNUSED_COMPONENTS, chunks, sentence_starts
 from eventwire.types import Document
 
 STORY = (
@@ -96,3 +96,12 @@ def test_sentence_texts_are_the_sentencizers_spans(pipeline):
     splitter = pipeline.parser.splitter
     for text in SPLIT_CASES:
         assert splitter.sentence_texts(text) == [span.text for span in splitter(text).sents]
+
+
+def test_sentences_start_after_a_mark_and_the_punctuation_that_closes_it():
+    ends = frozenset({1, 2})  # ORTH ids of two sentence-final marks; 9 is other punctuation, 5 a word
+    orths = [5, 1, 9, 5, 2, 1, 5, 5, 1]
+    puncts = [0, 1, 1, 0, 1, 1, 0, 0, 1]
+    assert sentence_starts(orths, puncts, ends) == [0, 3, 6]
+    assert sentence_starts([1, 5], [1, 0], ends) == [0, 1]
+    assert sentence_starts([5, 5], [0, 0], ends) == [0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -117,25 +118,27 @@ class SentenceSplitter:
         doc = self.tokenizer(text)
         if not len(doc):
             return []
-        rows = doc.to_array([ORTH, IS_PUNCT, IDX, SPACY]).tolist()
-        starts = sentence_starts([(orth, punct) for orth, punct, _, _ in rows], self.sentence_ends)
+        orths, puncts, starts_at, spaces = doc.to_array([ORTH, IS_PUNCT, IDX, SPACY]).T.tolist()
+        starts = sentence_starts(orths, puncts, self.sentence_ends)
         # A sentence ends where the next begins, less the one space its last token carries (as Span.text).
-        ends = [rows[start][2] - rows[start - 1][3] for start in starts[1:]] + [len(text) - rows[-1][3]]
-        return [text[rows[start][2] : end] for start, end in zip(starts, ends)]
+        ends = [starts_at[start] - spaces[start - 1] for start in starts[1:]] + [len(text) - spaces[-1]]
+        return [text[starts_at[start] : end] for start, end in zip(starts, ends)]
 
 
-def sentence_starts(tokens: list[tuple[int, int]], sentence_ends: frozenset[int]) -> list[int]:
-    """Where spaCy's ``Sentencizer`` starts sentences, given each token's (ORTH id, is punctuation): at the
-    first token, and at the first token after a sentence-final mark that is neither punctuation nor such a
-    mark (closing quotes and brackets stay with the sentence they close)."""
-    starts, seen_end = [0], False
-    for i, (orth, punct) in enumerate(tokens):
-        is_end = orth in sentence_ends
-        if seen_end and not punct and not is_end:
-            starts.append(i)
-            seen_end = False
-        elif is_end:
-            seen_end = True
+def sentence_starts(orths: list[int], puncts: list[int], sentence_ends: frozenset[int]) -> list[int]:
+    """Where spaCy's ``Sentencizer`` starts sentences, given each token's ORTH id and whether it is
+    punctuation: at the first token, and at the first token after a sentence-final mark that is neither
+    punctuation nor such a mark (closing quotes and brackets stay with the sentence they close). Only
+    the tokens after a mark are read one by one."""
+    starts, scanned = [0], 0
+    for mark in compress(count(), map(sentence_ends.__contains__, orths)):
+        if mark < scanned:  # a mark among those closing the sentence before
+            continue
+        scanned = mark + 1
+        while scanned < len(orths) and (puncts[scanned] or orths[scanned] in sentence_ends):
+            scanned += 1
+        if scanned < len(orths):
+            starts.append(scanned)
     return starts
 
 
