@@ -22,8 +22,8 @@ from .agency import agency_from_dateline, canonical_agency
 from .dateline import Dateline, parse_dateline
 from .dates import PublishedDate, best_date, iso_utc, parse_date
 from .header import Header, read_header
-from .language import detect_language
-from .text import paragraphs
+from .language import detect_language, sample_words
+from .text import paragraphs, sentence_words
 from .trailing import split_story
 
 __all__ = ["clean_article", "document_json", "text_hash"]
@@ -79,10 +79,11 @@ def clean_article(article: Article, settings: Settings) -> Document | Problem:
     body = lines[header.body_start :]
     dateline = _find_dateline(body)
     title = article.title or header.title
-    story, dropped = split_story(body, title)
+    read = {line: sentence_words(line) for line in body}  # the words of each line, read once for the steps below
+    story, dropped = split_story(body, title, read)
     if not story:
         return problem("E111", article.origin)
-    language = detect_language(" ".join(story)) or settings.reader.languages[0]
+    language = detect_language(" ".join(story), sample_words(story, read)) or settings.reader.languages[0]
     if language not in settings.reader.languages:
         return problem("E109", article.origin, lang=language)
     source = _source(article, header, dateline, lines[: header.body_start])

@@ -100,9 +100,10 @@ def _is_imperative(tokens: list[str]) -> bool:
     return looks_bare and follower in cues["imperative_followers"]
 
 
-def line_cues(line: str) -> LineCues:
+def line_cues(line: str, tokens: list[str] | None = None) -> LineCues:
+    """``tokens``: the line's ``words``, when already read."""
     cues = story_cues()
-    tokens = words(line)
+    tokens = words(line) if tokens is None else tokens
     lowered = frozenset(map(str.lower, tokens))
     said = unquoted(line)
     said_words = tokens if said == line else words(said)

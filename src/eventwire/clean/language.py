@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import chain, compress
+from operator import itemgetter
 
 from .tables import language_profiles
 from .text import words
@@ -51,33 +54,47 @@ def _by_script(letters: int, counts: Counter[str]) -> str | None:
     return counts.most_common(1)[0][0]
 
 
-def _word_counts(text: str) -> Counter[str]:
+def _word_counts(found: list[str]) -> Counter[str]:
     """How often each word occurs, lower-cased; numbers left out. Counted first, so that only distinct
     words are tested (lower-casing turns no other character into a digit)."""
-    counts = Counter(map(str.lower, words(text)))
-    for number in [word for word in counts if word[0].isdigit()]:
+    counts = Counter(map(str.lower, found))
+    for number in list(compress(counts, map(str.isdigit, map(itemgetter(0), counts)))):  # word[0].isdigit(), in C
         del counts[number]
     return counts
 
 
-def _by_words(text: str) -> str | None:
-    counts = _word_counts(text)
+def _by_words(found: list[str]) -> str | None:
+    counts = _word_counts(found)
     total = sum(counts.values())
     if total < MIN_WORDS:
         return None
     profiles = language_profiles()
     hits = dict.fromkeys(profiles.function_words, 0)
-    for token, count in counts.items():  # each word looked up once
-        for lang in profiles.languages_of.get(token, ()):
-            hits[lang] += count
+    for token in counts.keys() & profiles.languages_of.keys():  # each function word looked up once
+        for lang in profiles.languages_of[token]:
+            hits[lang] += counts[token]
     best = max(sorted(hits, key=lambda lang: (lang != DEFAULT_LANGUAGE, lang)), key=lambda lang: hits[lang])
     return best if hits[best] >= MIN_HITS and hits[best] / total >= MIN_SHARE else None
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when it cannot be told."""
+def detect_language(text: str, sample: list[str] | None = None) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it cannot be told. ``sample``: the words of the
+    text's first ``SAMPLE_CHARS`` characters, when already read (``sample_words``)."""
     text = text[:SAMPLE_CHARS]
     script = _by_script(*_script_counts(text))
     if script in (None, "ru"):  # Cyrillic: tell Russian from Ukrainian by words
-        return _by_words(text) or script
+        return _by_words(words(text) if sample is None else sample) or script
     return script
+
+
+def sample_words(lines: Sequence[str], read: Mapping[str, list[list[str]]]) -> list[str]:
+    """The words of ``" ".join(lines)[:SAMPLE_CHARS]`` from each line's ``sentence_words`` in ``read``: the
+    lines wholly inside, then the part of the line cut there, read again (a word holds no space)."""
+    found: list[str] = []
+    start = 0  # of the line in the joined text
+    for line in lines:
+        if start + len(line) > SAMPLE_CHARS:
+            return found + words(line[: max(0, SAMPLE_CHARS - start)])
+        found.extend(chain.from_iterable(read[line]))
+        start += len(line) + 1
+    return found

@@ -7,19 +7,17 @@ demonym ("Japan" / "Japanese").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .tables import story_cues
-from .text import stem, words
+from .text import sentence_words, stem
 
 MIN_CONTAINED = 5  # shortest word matched inside a longer one
 DEMONYM_ENDINGS = ("ese", "ian", "an", "i", "ish")
 LINKED_SHARE = 0.25  # share of a line's content words found in the story
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+")
 
 
 @dataclass(frozen=True)
@@ -30,10 +28,10 @@ class Terms:
     names: frozenset[str]
 
 
-def terms_of(text: str) -> Terms:
+def terms_of(text: str, sentences: list[list[str]] | None = None) -> Terms:
+    """``sentences``: the text's ``sentence_words``, when already read."""
     content, names = set(), set()
-    for sentence in SENTENCE_BREAK.split(text):
-        found = words(sentence)
+    for found in sentence_words(text) if sentences is None else sentences:
         content.update(map(_content_stem, found))
         names.update(map(_name_stem, found[1:]))  # a capital that opens a sentence proves nothing
     content.discard(None)

@@ -11,6 +11,8 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?|\d+(?:[.,:]\d+)*")
 SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*$")
 QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]*)[\"“”«»]")
 WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+")
+POSSESSIVE = re.compile(r"'s?$")
 CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]")
 
 
@@ -43,6 +45,12 @@ def paragraphs(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+def sentence_words(text: str) -> list[list[str]]:
+    """The words of each sentence of the text (cut after a stop, colon or semicolon); together, ``words(text)``:
+    a word holds no space."""
+    return [words(sentence) for sentence in SENTENCE_BREAK.split(text)]
 
 
 def unquoted(text: str) -> str:
@@ -82,7 +90,7 @@ def ends_like_sentence(text: str) -> bool:
 def stem(word: str) -> str:
     """A crude English stem: enough to match 'sanctions' with 'sanctioned'."""
     word = word.lower().replace("’", "'")
-    word = re.sub(r"'s?$", "", word)
+    word = POSSESSIVE.sub("", word)
     if word.endswith(("ss", "us", "is", "ies")) and not word.endswith("ties"):
         return word  # "press", "virus", "crisis", "series"
     for suffix, replacement in (("ing", ""), ("ed", ""), ("es", ""), ("s", "")):

@@ -16,12 +16,14 @@ a final quote or background paragraph stays in the story.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from ..types import RemovedLine
 from .cues import LineCues, line_cues
 from .links import Link, StoryVocabulary, Terms, terms_of
+from .text import sentence_words
 
 STYLE_CUES = ("headline_like", "reader_address", "label", "imperative", "publisher_voice")
 
@@ -84,10 +86,14 @@ def _trailing_run(lines: Sequence[str], cues: Sequence[LineCues], terms: Sequenc
     return removed
 
 
-def split_story(lines: Sequence[str], title: str | None = None) -> tuple[tuple[str, ...], tuple[RemovedLine, ...]]:
-    """The story's paragraphs and the lines removed from it, each with its reason."""
-    cues = _document_style([line_cues(line) for line in lines])
-    terms = [terms_of(line) for line in lines]
+def split_story(
+    lines: Sequence[str], title: str | None = None, read: Mapping[str, list[list[str]]] | None = None
+) -> tuple[tuple[str, ...], tuple[RemovedLine, ...]]:
+    """The story's paragraphs and the lines removed from it, each with its reason. ``read``: each line's
+    ``sentence_words``, when already read (the cues and the terms read the same words)."""
+    read = read or {line: sentence_words(line) for line in lines}
+    cues = _document_style([line_cues(line, list(chain.from_iterable(read[line]))) for line in lines])
+    terms = [terms_of(line, read[line]) for line in lines]
     title_terms = terms_of(title or "")
     tail = _trailing_run(lines, cues, terms, title_terms)
     story_end = len(lines) - len(tail)
