@@ -10,7 +10,7 @@ consume the events they embed (``frames``), find who acted on whom
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -132,10 +132,12 @@ class EventCoder:
                 anchor, before = None, Context()
                 continue
             held = anchor[1] if anchor and anchor[0] == sentence.paragraph else None
-            found = self.code_sentence(document, sentence, words[sentence.index], mentions.get(sentence.index, ()), held, before, demonyms)
+            own = mentions.get(sentence.index, ())
+            index = mention_index(sentence.doc, own)  # read once: the sentence's lookup and the next one's pronouns
+            found = self.code_sentence(document, sentence, words[sentence.index], own, held, before, demonyms, index)
             events.extend(found)
             anchor = self._anchor(sentence.paragraph, found)
-            before = context_of(sentence.doc, mention_index(sentence.doc, mentions.get(sentence.index, ())))
+            before = context_of(sentence.doc, index)
         return tuple(events)
 
     @staticmethod
@@ -150,14 +152,15 @@ class EventCoder:
 
     def code_sentence(self, document: Document, sentence: ParsedSentence, words: syntax.Words,
                       mentions: Sequence[ActorMention], anchor: When | None = None, before: Context | None = None,
-                      demonyms: Demonyms | None = None) -> list[Event]:
+                      demonyms: Demonyms | None = None, index: Mapping[int, ActorMention] | None = None) -> list[Event]:
         """``words``: the sentence's lemmas; ``demonyms``: the country words as this document
-        reads them (``Demonyms.naming``)."""
+        reads them (``Demonyms.naming``); ``index``: ``mention_index`` of the mentions, when the caller has it."""
         doc = sentence.doc
         # sports, markets, entertainment: phrases from the discard lists
         if not (mentions or before and before.mentions) or self.discards.found_in(doc, words):
             return []
-        lookup = ActorLookup(self.lexicon, mention_index(doc, mentions), demonyms or self.demonyms, before, self.locator)
+        index = mention_index(doc, mentions) if index is None else index
+        lookup = ActorLookup(self.lexicon, index, demonyms or self.demonyms, before, self.locator)
         speech = SpeechFinder(self.lexicon, lookup, doc, words)
         places = self.locator.places(doc, document.dateline, document.published_date)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in()), places, anchor)
@@ -378,7 +381,7 @@ class EventCoder:
 
     @staticmethod
     def _past_tense(token: Token) -> bool:
-        verb = next((t for t in [token, *token.ancestors] if syntax.kind_of(t) == "verb"), None)
+        verb = syntax.clause_verb(token)
         return verb is not None and verb.tag_ == "VBD"
 
     def drafts(self, document: Document, context: SentenceContext, composite: Composite) -> Iterator[Draft]:

@@ -94,8 +94,8 @@ class DateResolver:
     def _calendar(self, token: Token, published: date, future: bool) -> When | None:
         """A year, month, month and day, or weekday headed by ``token``."""
         word = token.lower_.rstrip(".")
-        number = _number(token)
-        if token.like_num and number is not None and 1900 <= number <= 2100 and token.shape_ == "dddd":
+        number = _number(token) if token.like_num else None  # a year is a number; most words are none
+        if number is not None and 1900 <= number <= 2100 and token.shape_ == "dddd":
             month = next((MONTHS[c.lower_.rstrip(".")] for c in token.children if c.lower_.rstrip(".") in MONTHS), None)
             return When(date(number, month or 1, 1), "month" if month else "year", explicit=True)
         if word in MONTHS and token.tag_ == "NNP":

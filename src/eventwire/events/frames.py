@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # where a frame looks for its embedded event, in order
 EMBEDDING_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass", "acl", "advcl")
+EMBEDDING_DEP_SET = frozenset(EMBEDDING_DEPS)
 EMBEDDING_PREPS = ("of", "for", "to", "in", "on", "with", "from", "against", "over", "about")
 ASSAULT_ROOTS = ("18", "19", "20")
 SPANS = frozenset({"hour", "day", "week", "month", "year", "round"})  # "began *a week of* drills"
@@ -119,8 +120,10 @@ def _purpose_clause(token: Token) -> bool:
 
 
 def _embedded_candidates(token: Token) -> list[Token]:
-    found = [c for dep in EMBEDDING_DEPS for c in token.children if c.dep_ == dep and _purpose_clause(c)]
-    found += [obj for prep in EMBEDDING_PREPS for _, obj in syntax.prep_objects(token, prep)]
+    embedding = [c for c in token.children if c.dep_ in EMBEDDING_DEP_SET]  # the children read once, in EMBEDDING_DEPS order below
+    found = [c for dep in EMBEDDING_DEPS for c in embedding if c.dep_ == dep and _purpose_clause(c)]
+    phrases = syntax.prep_objects(token)
+    found += [obj for prep in EMBEDDING_PREPS for word, obj in phrases if word == prep]
     spans = [c for c in syntax.children(token, ("npadvmod",)) if syntax.lemma(c) in SPANS]  # parsed as an adverb
     for obj in [*syntax.children(token, ("dobj", "nsubjpass")), *spans]:  # "made a call for talks", "held hours of talks"
         found += [o for prep, o in syntax.prep_objects(obj) if prep in ("for", "of")]

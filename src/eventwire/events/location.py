@@ -194,8 +194,11 @@ class SentencePlaces:
         self._anywhere: tuple[Location | None] | None = None
         # the words holding a locative phrase, in order: only they can give the sentence its place
         self._holders = sorted({t.head.i for t in doc if t.dep_ in syntax.PREP_DEPS and t.lower_ in LOCATIVE_PREPOSITIONS})
+        self._holding = frozenset(self._holders)
 
     def _place_of(self, i: int) -> Location | None:
+        if i not in self._holding:  # no locative phrase of its own: nothing to look up
+            return None
         if i not in self._of:
             self._of[i] = self.locator.place_of(self.doc[i], self.when)
         return self._of[i]

@@ -186,7 +186,8 @@ class ModalityJudge:
             found.append(("hypothetical", "modality.hypothetical.condition"))
         if self._purpose(top) and not self._acted_purpose(top):  # "lifted sanctions *to support* the recovery"
             return found + [("hypothetical", "modality.hypothetical.purpose")]
-        clause = next((t for t in [top, *top.ancestors] if syntax.kind_of(t) == "verb"), top)
+        verb = syntax.clause_verb(top)
+        clause = top if verb is None else verb
         if clause.dep_ == "relcl" and self._recurrence(clause.head):  # "each time *Israel struck* villages"
             found.append(("hypothetical", "modality.hypothetical.recurrence"))
         force = (composite.code or "")[:2] in self.lexicon.attempted_force
@@ -278,7 +279,7 @@ class ModalityJudge:
     @staticmethod
     def _pending(token: Token) -> bool:
         """A clause of what is yet to come: "before/until" with a verb in the present."""
-        clause = next((t for t in [token, *token.ancestors] if syntax.kind_of(t) == "verb"), None)
+        clause = syntax.clause_verb(token)
         return clause is not None and clause.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in clause.children)
 

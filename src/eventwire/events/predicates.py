@@ -207,14 +207,16 @@ def find_predicates(doc: Doc, patterns: PatternSet, triggers: Triggers | None = 
     seen: Candidates = {}
     triggers = {} if triggers is None else triggers
     tokens = list(doc)
+    known = triggers.get
     for token in tokens:
         if token.dep_ in NOT_TRIGGER_DEPS:
             continue
-        joined = _hyphenated(token) if token.i >= 2 and tokens[token.i - 1].text == "-" else None
+        i = token.i
+        joined = _hyphenated(token) if i >= 2 and tokens[i - 1].text == "-" else None
         key = (token.tag_, token.lemma_, token.lower_, joined)
-        candidates = triggers.get(key)
+        candidates = known(key)
         if candidates is None:
-            candidates = triggers[key] = _word_patterns(patterns, token, key[3])
+            candidates = triggers[key] = _word_patterns(patterns, token, joined)
         for pattern in candidates:
             if vocabulary is not None and any(heads.isdisjoint(vocabulary) for heads in pattern.needed_heads):
                 continue

@@ -122,4 +122,7 @@ def context_of(doc: Doc, index: Mapping[int, ActorMention]) -> Context:
     subjects = [s for s in root.children if s.dep_ in CLAUSE_SUBJECT_DEPS] if root is not None else []
     inside = [t.i for s in subjects for t in s.subtree]  # "Supporters *of X*": an actor inside the subject
     subject = next((index[i] for i in inside if i in index), None)
-    return Context(tuple(dict.fromkeys(m for _, m in sorted(index.items()))), subject)
+    ordered = [m for _, m in sorted(index.items())]
+    # a mention of several words is one object on each: only a change of object can be a new mention (hashing one is costly)
+    changes = [m for k, m in enumerate(ordered) if not k or m is not ordered[k - 1]]
+    return Context(tuple(dict.fromkeys(changes)), subject)

@@ -486,7 +486,7 @@ class RoleFinder:
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
     """One actor named twice: the same mention, or the same country with no person's name to tell them apart."""
-    if one == other:
+    if one is other or one == other:
         return True
     if one.actor.name and other.actor.name and one.actor.name != other.actor.name:
         return False
@@ -594,6 +594,8 @@ class ActorLookup:
         if self.demonyms is None:
             return []
         adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        if not adjectives:  # most phrases: nothing to distribute
+            return []
         words = {t.i: t for adjective in adjectives for t in (adjective, *adjective.conjuncts)}
         found = [self.index.get(i) or self.demonyms.mention(t) for i, t in sorted(words.items())]
         seen = [mention]
@@ -665,6 +667,7 @@ class ActorLookup:
                 if token.i != head and repairs.trailing_attribution(token, self.lexicon.speech_verbs):
                     continue
                 for filler in self.fill(token, own_head=token.i not in predicate_heads):
-                    if all(f.mention is None or f.mention != filler.mention for f in found):
+                    mention = filler.mention  # mostly the very object found before: compared by identity first
+                    if all(f.mention is None or (f.mention is not mention and f.mention != mention) for f in found):
                         found.append(filler.found_by(named) if named else filler)
         return found

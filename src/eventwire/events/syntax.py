@@ -56,6 +56,13 @@ class Words:
         return cls(lemmas, lowers, frozenset(lemmas).union(lowers))
 
 
+def clause_verb(token: Token) -> Token | None:
+    """The word itself if a verb, else its nearest verb ancestor (climbed lazily: most words are verbs or near one)."""
+    if kind_of(token) == "verb":
+        return token
+    return next((t for t in token.ancestors if kind_of(t) == "verb"), None)
+
+
 def children(token: Token, deps: Collection[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
