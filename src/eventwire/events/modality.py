@@ -38,6 +38,7 @@ GOVERNING_DEPS = frozenset({"conj", "xcomp", "ccomp", "pcomp", "pobj", "prep", "
                             "relcl"})
 
 
+RECURRENCE_DEPS = ("advmod", "mark", "npadvmod")  # the only dependents ``_recurrence`` reads
 ASSERTED = "modality.asserted"  # the rule name of an act nothing marks
 
 Marker = tuple[str, str]  # (modality, name of the rule that found it)
@@ -79,7 +80,7 @@ class ModalityJudge:
                 found += _named([self._modal(word, under_speech)], "modal")
             elif dep == "mark" and word in self.lexicon.conditional_marks:
                 found.append(("hypothetical", "modality.hypothetical.condition"))
-            elif self._recurrence(child):
+            elif child.dep_ in RECURRENCE_DEPS and self._recurrence(child):
                 found.append(("hypothetical", "modality.hypothetical.recurrence"))
             elif dep in ("amod", "compound") and syntax.kind_of(token) == "noun":
                 found += _named(self._noun_modifier(syntax.lemma(child), word), "noun_modifier")

@@ -330,7 +330,7 @@ class RoleFinder:
             groups += found
         yield from groups
         for step in order[eager:]:
-            if step.applies(composite):
+            if not step.placed or step.applies(composite):  # most steps are unqualified: no call
                 yield from extractors[step.name](self, doc, composite)
 
     def noun_agents(self, token: Token) -> list[Token]:
@@ -618,6 +618,8 @@ class ActorLookup:
         if own_head and token.tag_ in ("PRP", "PRP$") and token.lower_ in self.lexicon.pronouns:
             antecedent = self.antecedents.resolve(token)
             return [Filler(token.i, antecedent)] if antecedent else [Filler(token.i, None, pronoun=True)]
+        if syntax.is_leaf(token):  # what follows reads the phrase's own words: a lone word names no one
+            return []
         mentions = (self._included(token) if own_head else []) or self._modifier_mentions(token)  # "*its* neighbours, including X"
         if not mentions and own_head:
             mentions = self._carried(token)

@@ -63,6 +63,11 @@ def clause_verb(token: Token) -> Token | None:
     return next((t for t in token.ancestors if kind_of(t) == "verb"), None)
 
 
+def is_leaf(token: Token) -> bool:
+    """Has the word no dependents (most words)?"""
+    return next(token.children, None) is None
+
+
 def children(token: Token, deps: Collection[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
