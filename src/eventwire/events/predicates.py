@@ -209,16 +209,18 @@ def find_predicates(doc: Doc, patterns: PatternSet, triggers: Triggers | None = 
     tokens = list(doc)
     known = triggers.get
     for token in tokens:
-        if token.dep_ in NOT_TRIGGER_DEPS:
+        tag = token.tag_  # a trigger is a noun or a verb (``syntax.kind_of``): most words are passed over here
+        if token.dep_ in NOT_TRIGGER_DEPS or (tag not in syntax.NOUN_TAGS and not tag.startswith("VB")):
             continue
         i = token.i
         joined = _hyphenated(token) if i >= 2 and tokens[i - 1].text == "-" else None
-        key = (token.tag_, token.lemma_, token.lower_, joined)
+        key = (tag, token.lemma_, token.lower_, joined)
         candidates = known(key)
         if candidates is None:
             candidates = triggers[key] = _word_patterns(patterns, token, joined)
         for pattern in candidates:
-            if vocabulary is not None and any(heads.isdisjoint(vocabulary) for heads in pattern.needed_heads):
+            needed = pattern.needed_heads
+            if needed and vocabulary is not None and any(heads.isdisjoint(vocabulary) for heads in needed):
                 continue
             predicate = match_pattern(token, pattern, seen)
             if predicate is not None:

@@ -596,7 +596,8 @@ class ActorLookup:
         adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if not adjectives:  # most phrases: nothing to distribute
             return []
-        words = {t.i: t for adjective in adjectives for t in (adjective, *adjective.conjuncts)}
+        words = {t.i: t for adjective in adjectives
+                 for t in ((adjective, *adjective.conjuncts) if syntax.coordinated(adjective) else (adjective,))}
         found = [self.index.get(i) or self.demonyms.mention(t) for i, t in sorted(words.items())]
         seen = [mention]
         kept = []

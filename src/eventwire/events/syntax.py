@@ -87,8 +87,16 @@ def is_passive(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in token.children)
 
 
+def coordinated(token: Token) -> bool:
+    """Can the word have conjuncts: is it one, or has it one below it? (Most words: no, told without
+    working out the conjuncts, which are read only the first time they are asked.)"""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Jordan and Britain")."""
+    if not coordinated(token):
+        return [token]
     return [token, *(c for c in token.conjuncts if c.i > token.i)]
 
 
