@@ -109,7 +109,7 @@ def subordinate(clause: Token) -> bool:
 def clauses_within(token: Token) -> list[Token]:
     """Relative and subordinate clauses inside a phrase ("forces *that Ankara regards as terrorists*"):
     their actors are not the phrase's."""
-    return [t for t in token.subtree if t.i != token.i and (t.dep_ == "relcl" or subordinate(t))]
+    return [t for t in token.subtree if t.i != token.i and (t.dep_ == "relcl" or t.dep_ == "advcl" and subordinate(t))]
 
 
 def ancestors_path(token: Token, deps: Iterable[str]) -> Iterator[Token]:

@@ -297,7 +297,7 @@ class TargetPicker:
         for group in heads.targets:
             phrases = [t for i, _ in group for t in syntax.with_conjuncts(doc[i])]
             places = [(t.i, self.locator.place_in_phrase(t, skip=syntax.with_conjuncts(t)[1:] + syntax.clauses_within(t)))
-                      for t in phrases]
+                      for t in phrases if self.locator.may_name_place(t)]  # no proper noun, no place: no clauses to read
             found = [Filler(i, mention) for i, mention in places if mention is not None]
             if found:
                 return list({f.mention.actor.code: f for f in found}.values())
