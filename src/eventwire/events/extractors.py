@@ -77,6 +77,8 @@ def _embedded(composite: Composite) -> set[int]:
 
 def _aim(composite: Composite) -> int | None:
     """The position of a self-targeting frame inside the chain ("joined X in *accusing* Y of ...")."""
+    if len(composite.chain) < 3:  # no frame inside: most acts
+        return None
     return next((k for k, p in enumerate(composite.chain[1:-1], start=1) if p.frame in SELF_TARGETING_FRAMES), None)
 
 

@@ -69,28 +69,42 @@ def is_leaf(token: Token) -> bool:
 
 
 def children(token: Token, deps: Collection[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    found = []  # a loop, not a comprehension: most words asked have no dependents, and the loop costs nothing then
+    for child in token.children:
+        if child.dep_ in deps:
+            found.append(child)
+    return found
 
 
 def prep_objects(token: Token, prep: str | None = None) -> list[tuple[str, Token]]:
     """(preposition, object) pairs of ``token``'s prepositional phrases (a list: asked tens of
     thousands of times a corpus, mostly of words with none, where a generator costs more)."""
-    return [(child.lower_, obj) for child in token.children
-            if child.dep_ in PREP_DEPS and child.tag_ in PREP_TAGS and (prep is None or child.lower_ == prep)
-            for obj in child.children if obj.dep_ in PREP_OBJECT_DEPS]
+    found = []  # a loop, as ``children``
+    for child in token.children:
+        if child.dep_ in PREP_DEPS and child.tag_ in PREP_TAGS and (prep is None or child.lower_ == prep):
+            for obj in child.children:
+                if obj.dep_ in PREP_OBJECT_DEPS:
+                    found.append((child.lower_, obj))
+    return found
 
 
 def is_passive(token: Token) -> bool:
     """ "was attacked", and participles with an agent: "a swap *mediated by* the UAE"."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
-        return True
+    for child in token.children:  # a loop, as ``children``
+        if child.dep_ in ("auxpass", "nsubjpass"):
+            return True
     return token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in token.children)
 
 
 def coordinated(token: Token) -> bool:
     """Can the word have conjuncts: is it one, or has it one below it? (Most words: no, told without
     working out the conjuncts, which are read only the first time they are asked.)"""
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+    if token.dep_ == "conj":
+        return True
+    for child in token.children:  # a loop, as ``children``
+        if child.dep_ == "conj":
+            return True
+    return False
 
 
 def with_conjuncts(token: Token) -> list[Token]:
