@@ -67,7 +67,10 @@ def _nobody(token: Token) -> bool:
     """ "no troops", "none of its aircraft", "neither Sudan nor South Sudan"."""
     if token.lower_ in ("none", "no", "neither"):
         return True
-    return any((c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "preconj" and c.lower_ == "neither") for c in token.children)
+    for child in token.children:  # a loop: asked of every argument of every act, mostly words with few dependents
+        if (child.dep_ == "det" and child.lower_ in ("no", "neither")) or (child.dep_ == "preconj" and child.lower_ == "neither"):
+            return True
+    return False
 
 
 def _rules(code_rules: Sequence[str], source: Filler, target: Filler | None, modality_rule: str) -> tuple[str, ...]:

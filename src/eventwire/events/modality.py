@@ -224,7 +224,10 @@ class ModalityJudge:
             climbed.add(current.i)
 
     def _conditional(self, token: Token) -> bool:
-        return any(c.dep_ == "mark" and c.lower_ in self.lexicon.conditional_marks for c in token.children)
+        for child in token.children:  # a loop: asked of every adverbial clause up the act's clauses
+            if child.dep_ == "mark" and child.lower_ in self.lexicon.conditional_marks:
+                return True
+        return False
 
     def _acted_purpose(self, token: Token) -> bool:
         """ "blocked roads *to protest*", "sent jets *to bomb*": the purpose names the act itself."""
