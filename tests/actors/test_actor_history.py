@@ -39,3 +39,18 @@ def test_undated_text_takes_an_organisation_s_latest_code(code_text):
 
 def test_labor_is_no_spelling_of_britain_s_labour(code_text):
     assert by_text(code_text("Australia's Labor party won the vote.", "2022-05-22"))["Australia's Labor party"][1] == "AUS"
+
+
+def test_an_entry_s_code_on_a_date_is_the_same_when_asked_again():
+    """``code_on`` keeps its answer per date: dates asked in any order, again and again, each get their own code."""
+    from datetime import date
+
+    from eventwire.actors.entries import ActorEntry, DatedCode
+
+    role = ActorEntry("x", "X", "person", ("X",), (
+        DatedCode("ABCGOV", "ABC", "GOV", valid_from=date(2001, 1, 1), valid_until=date(2005, 12, 31)),
+        DatedCode("ABCOPP", "ABC", "OPP", valid_from=date(2006, 1, 1)),
+    ))
+    asked = [date(2003, 5, 1), date(2010, 1, 1), None, date(1990, 1, 1), date(2003, 5, 1), date(2010, 1, 1), None]
+    codes = [getattr(role.code_on(when), "code", None) for when in asked]
+    assert codes == ["ABCGOV", "ABCOPP", "ABCOPP", "ABC", "ABCGOV", "ABCOPP", "ABCOPP"]

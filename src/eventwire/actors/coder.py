@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -153,7 +154,8 @@ class ActorCoder:
                 key = tuple(map(id, actors))
                 entry = chosen.get(key)
                 if entry is None:
-                    entry = chosen[key] = choose(actors, context_cues.text, when, self.order)
+                    text = context_cues.text if any(a.cues for a in actors) else ""  # no cues: none to find
+                    entry = chosen[key] = choose(actors, text, when, self.order)
             if match.agents and _foreign_here(entry, context_cues, focus):
                 return None  # read as the role word it also is: "Congress" in a story about Peru
             return entry
@@ -175,7 +177,8 @@ class ActorCoder:
             for match in matches[sentence.index]:
                 if not match.actors or (match.person and inside_longer_name(match, tokens[sentence.index], sentence.parsed, self.rules, titles)):
                     continue  # no actor, or "Yunus-Bek Yevkurov", which says nothing of Bangladesh
-                country = _counted_country(pick(match), bool(match.agents), when)
+                entry = match.actors[0] if len(match.actors) == 1 else pick(match)  # no focus yet: a sole actor is its entry
+                country = _counted_country(entry, bool(match.agents), when)
                 if country:
                     counts[country] += 1
         focus = _sole_most_common(counts)
@@ -205,7 +208,8 @@ class ActorCoder:
         drafts: list[Draft] = []
         find = _finder(drafts, memory, sentence.index, tokens)  # reads ``drafts`` as it grows
         for chunk in group_chunks(units):
-            found = resolve_chunk(with_recall(chunk, memory.recall), context.when, find, self.lone)
+            chunk = with_recall(chunk, memory.recall) if memory.names else chunk  # names are recalled once some are known
+            found = resolve_chunk(chunk, context.when, find, self.lone)
             for draft in found:
                 if draft.head == PERSON_HEAD and (draft.country or draft.code):
                     memory.learn_name(draft, _actor(draft))
@@ -236,7 +240,7 @@ class ActorCoder:
         for item in coded:
             if not item.mention.coreferent:
                 memory.remember(sentence.index, item.draft, item.mention.actor)
-        named = frozenset(i for c in coded for i in range(c.mention.token_start, c.mention.token_end))
+        named = frozenset(chain.from_iterable(range(c.mention.token_start, c.mention.token_end) for c in coded))
         return coded, _place_mentions(sentence, locations + regions, settings, named)
 
     def _clues(self, places: list[Draft], drafts: list[Draft], tokens: KeyedTokens, parsed: bool) -> list[tuple[Draft, float]]:

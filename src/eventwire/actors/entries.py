@@ -129,6 +129,9 @@ def _nearest(codes: Sequence[DatedCode], when: date) -> DatedCode | None:
     return min(codes, key=lambda c: (distance(c), -(c.valid_from or date.min).toordinal()))
 
 
+DATES_KEPT = 1000  # dates an entry keeps its code for (``ActorEntry.code_on``)
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     key: str
@@ -146,6 +149,21 @@ class ActorEntry:
         codes = self.codes
         if len(codes) == 1 and codes[0].valid_from is None and codes[0].valid_until is None:
             return codes[0]  # most entries: one undated code, asked of every match
+        known = self._codes_on
+        if when not in known:
+            if len(known) >= DATES_KEPT:
+                known.clear()
+            known[when] = self._dated_code_on(when)
+        return known[when]
+
+    @functools.cached_property
+    def _codes_on(self) -> dict[date | None, DatedCode | None]:
+        """``code_on`` by date, for an entry of several or dated codes: asked of every match, with
+        the few dates of the stories coded."""
+        return {}
+
+    def _dated_code_on(self, when: date | None) -> DatedCode | None:
+        codes = self.codes
         dated = [c for c in codes if c.dated and c.applies(when)]
         if dated:  # a period inside another is its exception (PETRARCH dictionaries write them so);
             # on a handover day, an office in government is the one news reports

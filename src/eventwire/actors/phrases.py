@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, count
+from operator import attrgetter, itemgetter
 
 from ..frozen import replace
 from .entries import ActorEntry, AgentEntry
@@ -154,15 +156,19 @@ def _unit_positions(tokens: KeyedTokens, starts: dict[int, Match], parsed: bool,
     nouns and prepositions); every word of a sentence not parsed."""
     if not parsed:
         return range(len(tokens))
-    special = rules.word_unit_keys
-    found = [
-        i for i, (token, key) in enumerate(zip(tokens, tokens.keys))
-        if token.dep_ in MODIFIER_DEPS or key in special or token.text in UNIT_MARKS or token.text[:1].isupper()
-    ]
-    return sorted(starts.keys() | set(found)) if starts else found
+    texts = tokens.texts
+    found = chain(  # each test over the whole sentence at once, without a Python loop
+        compress(count(), map(MODIFIER_DEPS.__contains__, map(_DEP, tokens))),
+        compress(count(), map(rules.word_unit_keys.__contains__, tokens.keys)),
+        compress(count(), map(UNIT_MARKS.__contains__, texts)),
+        compress(count(), map(str.isupper, map(_FIRST, texts))),
+        starts,
+    )
+    return sorted(set(found))
 
 
 UNIT_MARKS = frozenset({"'", "\u2019", "-"})  # texts ``_word_unit`` reads whatever their dependency
+_DEP, _FIRST = attrgetter("dep_"), itemgetter(slice(0, 1))
 
 
 PREDICATE_DEPS = frozenset({"oprd", "attr"})
@@ -279,13 +285,21 @@ def _one_name(first: Unit, second: Unit, tokens: Sequence) -> bool:
 def _match_unit(match: Match, tokens: Sequence, rules: Rules, choose: Choose) -> Unit | None:
     entry = choose(match) if match.actors else None
     if entry is not None:
-        unit = actor_unit(match.start, match.end, entry, match.agents, tuple(name_words(tokens, match.start, match.end)))
+        unit = actor_unit(match.start, match.end, entry, match.agents, _match_words(tokens, match))
         if unit.is_place and (_after_stance_prefix(tokens, match.start, rules) or _before_stance_suffix(tokens, match.end, rules)):
             return Unit.quick(MOD, match.start, match.end)
         return unit
     if _after_prefix(tokens, match.start, rules.compound_prefixes):
         return Unit.quick(MOD, match.start, match.end)  # "multi-party elections"
     return Unit.quick(AGENT, match.start, match.end, agents=match.agents, text=_span_text(tokens, match.start, match.end))
+
+
+def _match_words(tokens: KeyedTokens, match: Match) -> tuple[str, ...]:
+    """``name_words`` of the match; a one-word match (most) without the loop."""
+    if match.end - match.start > 1:
+        return tuple(name_words(tokens, match.start, match.end))
+    key = tokens.keys[match.start]
+    return (key,) if key and not tokens.transparent[match.start] else ()
 
 
 def _after_prefix(tokens: Sequence, start: int, prefixes: frozenset[str]) -> bool:
@@ -342,11 +356,11 @@ def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
     chunks: list[Chunk] = []
     run: list[Unit] = []
     content = False  # the run holds content (most runs hold none: "the", "said", "two")
-    for unit in list(units) + [None]:
-        joins = unit is not None and run and run[-1].end == unit.start
-        if joins and content and unit.kind == DET:
-            joins = False
-        if unit is not None and (not run or joins):
+    for unit in units:
+        if unit is not None and not run:
+            run, content = [unit], unit.kind in CONTENT
+            continue
+        if unit is not None and run[-1].end == unit.start and not (content and unit.kind == DET):
             run.append(unit)
             content = content or unit.kind in CONTENT
             continue
@@ -354,6 +368,8 @@ def group_chunks(units: Sequence[Unit | None]) -> list[Chunk]:
             chunks.extend(_trimmed(run))
         run = [unit] if unit is not None else []
         content = unit is not None and unit.kind in CONTENT
+    if content:
+        chunks.extend(_trimmed(run))
     return chunks
 
 

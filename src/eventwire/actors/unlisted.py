@@ -273,6 +273,12 @@ def _after_place_preposition(tokens: Sequence, start: int, rules: Rules) -> bool
 
 
 def _title_case(tokens: Sequence, stops: frozenset[str]) -> bool:
-    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 2 and t.text.lower() not in stops]
-    capitalised = sum(is_capitalised(w) for w in words)
-    return capitalised >= TITLE_CASE_WORDS and capitalised == len(words)
+    """Every word of three letters or more that is no stop word capitalised, and enough of them;
+    the first such word in lower case (most sentences have one early) settles it."""
+    capitalised = 0
+    for text in tokens.texts:
+        if text.isalpha() and len(text) > 2 and text.lower() not in stops:
+            if not is_capitalised(text):
+                return False
+            capitalised += 1
+    return capitalised >= TITLE_CASE_WORDS
