@@ -227,3 +227,11 @@ def test_a_role_located_in_coordinated_countries_is_that_role_in_each(code_text)
 def test_a_group_named_in_the_plural_is_found_in_the_singular_before_a_noun(code_text):
     found = by_text(code_text("Government troops overran a Tamil Tiger camp near Jaffna.", "2008-11-02"))
     assert found["Tamil Tiger"][0] == "LKAREB"
+
+
+def test_rough_words_are_cut_as_they_are_asked():
+    from eventwire.actors.coder import _rough_words
+
+    assert list(_rough_words("Kenya's pro-government forces.")) == ["Kenya", "pro-government", "pro", "government", "forces"]
+    words = _rough_words("Police said.")
+    assert next(words) == "Police"  # the first word without cutting the rest

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 from ..frozen import make, replace
@@ -410,15 +410,14 @@ def _name_words(actors: Sequence[ActorEntry], tokenize, spellings: dict[str, str
     return words
 
 
-def _rough_words(text: str) -> list[str]:
-    """Words of the text as a tokenizer would roughly cut them, without one."""
-    words = []
+def _rough_words(text: str) -> Iterator[str]:
+    """Words of the text as a tokenizer would roughly cut them, without one; made as they are asked
+    (``may_match`` stops at the first word of a phrase, most often early in the sentence)."""
     for word in _WORD.findall(text):
         word = word.strip(_EDGE_PUNCT)
         for suffix in ("'s", "\u2019s"):
             if word.endswith(suffix):
                 word = word[: -len(suffix)]
-        words.append(word.rstrip("."))
+        yield word.rstrip(".")
         if "-" in word:
-            words.extend(part for part in word.split("-") if part)
-    return words
+            yield from (part for part in word.split("-") if part)

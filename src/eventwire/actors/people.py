@@ -25,7 +25,7 @@ def is_name_word(tokens: KeyedTokens, i: int, parsed: bool, rules: Rules, inside
     run a proper noun may be one ("Vice Premier Liu He").
     """
     text = tokens.texts[i]
-    if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
+    if not is_capitalised(text) or not (text.isalpha() or any(ch.isalpha() for ch in text)):  # most words: letters only
         return False
     if parsed:
         return tokens[i].tag_ in PROPER_TAGS and (inside or tokens.keys[i] not in rules.not_names)
