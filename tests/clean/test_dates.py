@@ -2,7 +2,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from eventwire.clean.dates import best_date, iso_utc, parse_date, resolve_zone
+from eventwire.clean.dates import PublishedDate, best_date, iso_utc, parse_date, resolve_zone
 
 
 def tz(hours: float) -> timezone:
@@ -88,3 +88,13 @@ def test_best_date_prefers_precision_then_order():
     assert best_date([day, timed, month]) is timed
     assert best_date([day, parse_date("11 October 2020")]) is day
     assert best_date([]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-02-29", PublishedDate(datetime(2024, 2, 29), "day", has_time=False)),
+    (" 2023-11-10 ", PublishedDate(datetime(2023, 11, 10), "day", has_time=False)),
+    ("2023-02-29", None),  # no such day
+    ("2023-13-05", None),  # nor month, read either way round
+])  # fmt: skip
+def test_a_bare_iso_day_is_read_as_the_general_parser_reads_it(text, expected):
+    assert parse_date(text) == expected

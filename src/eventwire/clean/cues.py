@@ -112,7 +112,7 @@ def line_cues(line: str, tokens: list[str] | None = None) -> LineCues:
     pronoun_words = cues["reader_words"] | cues["publisher_words"]
     spoken = frozenset() if said_lowered.isdisjoint(pronoun_words) else _pronouns(said_words)
     return LineCues(
-        attributed=has_quotation(line) or not lowered.isdisjoint(cues["reporting_verbs"]),
+        attributed=(said != line and has_quotation(line)) or not lowered.isdisjoint(cues["reporting_verbs"]),  # no quote, no quotation
         reader_address=not spoken.isdisjoint(cues["reader_words"]),
         imperative=_is_imperative(tokens),
         publisher_voice=not spoken.isdisjoint(cues["publisher_words"]),

@@ -28,6 +28,7 @@ _MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _DOTTED_TIME = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[AaPp]\.?[Mm]\b|[A-Z]{2,5}\b|$))")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # "2023-11-10", as most feeds give the day
 MAX_SKIPPED_WORDS = 3  # labels such as "Published", "Updated on"
 
 
@@ -80,6 +81,9 @@ def parse_date(text: str, hints: str = "") -> PublishedDate | None:
     """A publication date in ``text``, or None when it holds none (or holds more than a date)."""
     if not text or not _YEAR.search(text) or len(text) > 120:
         return None
+    day = _iso_day(text.strip())
+    if day:
+        return day
     prepared = _prepare(text.strip())
     try:
         first, skipped = _parse(prepared, _DEFAULT_A, hints)
@@ -98,6 +102,18 @@ def parse_date(text: str, hints: str = "") -> PublishedDate | None:
     if value.tzinfo is not None:
         value = value.replace(tzinfo=timezone(value.utcoffset() or timedelta(0)))
     return PublishedDate(value, precision, has_time=True)
+
+
+def _iso_day(text: str) -> PublishedDate | None:
+    """A bare ISO date, read without the general parser (which reads it the same way, at far more cost);
+    None for anything else, an impossible day included (left to the general parser)."""
+    found = _ISO_DAY.fullmatch(text)
+    if not found:
+        return None
+    try:
+        return PublishedDate(datetime(*map(int, found.groups())), "day", has_time=False)
+    except ValueError:
+        return None
 
 
 def best_date(candidates: list[PublishedDate]) -> PublishedDate | None:

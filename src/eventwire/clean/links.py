@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .tables import story_cues
 from .text import sentence_words, stem
@@ -94,26 +95,25 @@ class StoryVocabulary:
         self._counts.subtract(terms.content)
 
     def link(self, terms: Terms) -> Link:
-        counts = self._counts
-        absent = [word for word in terms.content if counts.get(word, 0) <= 0]
-        shared = terms.content.difference(absent)
-        contained = [word for word in absent if len(word) >= MIN_CONTAINED]
+        present = set(compress(self._counts, map((0).__lt__, self._counts.values())))  # counted more than 0 times
+        shared = terms.content & present
+        contained = [word for word in terms.content - present if len(word) >= MIN_CONTAINED]
         if contained:
-            story = "\n" + "\n".join(word for word, count in counts.items() if count > 0) + "\n"
-            shared = shared.union(word for word in contained if self._has_inner(word, story))
+            story = "\n" + "\n".join(present) + "\n"
+            shared |= {word for word in contained if _has_inner(word, present, story)}
         share = len(shared) / len(terms.content) if terms.content else 0.0
         return Link(shared_names=len(shared & terms.names), shared_words=len(shared), share=share)
 
-    def _has_inner(self, word: str, story: str) -> bool:
-        """Whether a story word is this one inside a longer one, or a part of it (``_inner_parts``), either
-        way; ``story``: the story's words, each between line breaks. A suffix part is found by one search of
-        ``story``, not by listing every suffix of every story word."""
-        counts = self._counts
-        return (
-            _ends_longer_word(word, story)
-            or any(counts.get(word + ending, 0) > 0 for ending in DEMONYM_ENDINGS)
-            or any(counts.get(part, 0) > 0 for part in _inner_parts(word))
-        )
+
+def _has_inner(word: str, present: set[str], story: str) -> bool:
+    """Whether a story word (of ``present``) is this one inside a longer one, or a part of it
+    (``_inner_parts``), either way; ``story``: the same words, each between line breaks. A suffix part is
+    found by one search of ``story``, not by listing every suffix of every story word."""
+    return (
+        _ends_longer_word(word, story)
+        or not present.isdisjoint(map(word.__add__, DEMONYM_ENDINGS))
+        or not present.isdisjoint(_inner_parts(word))
+    )
 
 
 def _ends_longer_word(word: str, story: str) -> bool:
