@@ -16,7 +16,7 @@ underneath, their tokens turned into these.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import count
 from typing import TYPE_CHECKING, Any
@@ -224,19 +224,17 @@ class IndexedDoc:
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the text ``doc`` was made from, when the caller holds it (spaCy keeps every character)."""
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
-
         self.spacy = doc
         if not len(doc):
             self.tokens, self.text = (), ""
             return
-        columns = doc.to_array((ORTH, LOWER, LEMMA, TAG, POS, DEP, IDX, SPACY, LIKE_NUM, HEAD)).T.tolist()
+        columns = doc.to_array(_columns()).T.tolist()
         strings = string_table(doc.vocab.strings)
         texts, *words = (list(map(strings.__getitem__, column)) for column in columns[:6])
-        tokens = _read_tokens(self, texts, *words, *columns[6:9])
+        spaces = columns[7]
+        tokens = _read_tokens(self, texts, *words, columns[6], map(SPACES.__getitem__, spaces), map((1).__eq__, columns[8]))
         _link_heads(tokens, columns[9])
         self.tokens = tuple(tokens)
-        spaces = columns[7]
         if text is None or len(text) != sum(map(len, texts)) + sum(spaces):  # a text of another length is not the doc's
             text = "".join(map(str.__add__, texts, map(SPACES.__getitem__, spaces)))  # as Doc.text, without its Token objects
         self.text = text
@@ -274,6 +272,14 @@ def indexed(doc: Any, text: str | None = None) -> IndexedDoc:
     return doc if isinstance(doc, IndexedDoc) else IndexedDoc(doc, text)
 
 
+@lru_cache(maxsize=1)
+def _columns() -> tuple[int, ...]:
+    """The attributes read per token, in ``_read_tokens``' order, then HEAD (spaCy imported when first asked)."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
+
+    return (ORTH, LOWER, LEMMA, TAG, POS, DEP, IDX, SPACY, LIKE_NUM, HEAD)
+
+
 class StringTable(dict):
     """A string store's strings by hash, each read from the store once: the store decodes a new ``str``
     at every look-up, a dict hands back the one it holds."""
@@ -292,10 +298,10 @@ def string_table(store: StringStore) -> StringTable:
     return StringTable(store)
 
 
-def _read_tokens(doc: IndexedDoc, *columns: list) -> list[IndexedToken]:
-    """The tokens of ``columns`` (text, lower, lemma, tag, POS and dependency as strings, then IDX, SPACY
-    and LIKE_NUM), not yet linked; ``ON_DEMAND`` attributes are left to be read when asked for. One
-    flat loop of plain assignments: it runs for every token coded."""
+def _read_tokens(doc: IndexedDoc, *columns: Iterable) -> list[IndexedToken]:
+    """The tokens of ``columns`` (text, lower, lemma, tag, POS, dependency, idx, whitespace, like_num),
+    not yet linked; ``ON_DEMAND`` attributes are left to be read when asked for. One flat loop of plain
+    assignments: it runs for every token coded."""
     tokens = []
     for i, text, lower, lemma, tag, pos, dep, idx, space, num in zip(count(), *columns):
         token = IndexedToken()
@@ -308,27 +314,30 @@ def _read_tokens(doc: IndexedDoc, *columns: list) -> list[IndexedToken]:
         token.tag_ = tag
         token.pos_ = pos
         token.dep_ = dep
-        token.whitespace_ = SPACES[space]
-        token.like_num = num == 1  # flags come as 0 or 1
+        token.whitespace_ = space
+        token.like_num = num
+        token._children = ()  # a leaf's, as most tokens are (a head's are linked after)
+        token._n_lefts = 0
         token._subtree = token._edges = token._conjuncts = None
         tokens.append(token)
     return tokens
 
 
 def _link_heads(tokens: list[IndexedToken], offsets: list[int]) -> None:
-    """Each token's head, its children in position order, and how many of them come before it."""
-    children: list[list[IndexedToken]] = [[] for _ in tokens]
-    lefts = [0] * len(tokens)
+    """Each token's head, and each head's children in position order and how many of them come before it
+    (lefts and rights are slices of the children, made when asked: seldom)."""
+    children: dict[int, list[IndexedToken]] = {}
+    lefts: dict[int, int] = {}
     for i, token, offset in zip(count(), tokens, offsets):
         head = (i + offset) & HEAD_MASK
         token.head = tokens[head]
         if head != i:
-            children[head].append(token)  # in position order: its lefts first
+            children.setdefault(head, []).append(token)  # in position order: its lefts first
             if i < head:
-                lefts[head] += 1
-    for token, below, split in zip(tokens, children, lefts):
-        token._children = tuple(below)  # a leaf's, as most tokens are, is the one empty tuple
-        token._n_lefts = split  # lefts and rights are slices of the children, made when asked (seldom)
+                lefts[head] = lefts.get(head, 0) + 1
+    for head, below in children.items():
+        tokens[head]._children = tuple(below)
+        tokens[head]._n_lefts = lefts.get(head, 0)
 
 
 def _position(token: IndexedToken) -> int:
