@@ -162,18 +162,24 @@ class EventCoder:
         # sports, markets, entertainment: phrases from the discard lists
         if not (mentions or before and before.mentions) or self.discards.found_in(doc, words):
             return []
+        composites = self.composer.compose(doc, find_predicates(doc, self.patterns, self.triggers, words.vocabulary))
+        composites = self.filters.keep(doc, composites)
+        if not composites and not self._may_oblige(words):  # no act: the sentence's speakers and places are not read
+            return []
         index = mention_index(doc, mentions) if index is None else index
         lookup = ActorLookup(self.lexicon, index, demonyms or self.demonyms, before, self.locator)
         speech = SpeechFinder(self.lexicon, lookup, doc, words)
         places = self.locator.places(doc, document.dateline, document.published_date)
         context = SentenceContext(doc, lookup, speech, tuple(speech.relays_in()), places, anchor)
-        composites = self.composer.compose(doc, find_predicates(doc, self.patterns, self.triggers, words.vocabulary))
-        composites = self.filters.keep(doc, composites)
         drafts = [draft for composite in composites for draft in self.drafts(document, context, composite)]
         taken = frozenset(p.head for c in composites for p in c.chain)
         drafts += self._obligations(document, context, taken)
         return tidy([build_event(draft, self.ontology, document.doc_id, sentence.index, sentence.text, self.confidence)
                      for draft in drafts])
+
+    def _may_oblige(self, words: syntax.Words) -> bool:
+        """Could ``_obligations`` find a statement here: is it on, and has the sentence an obligation modal?"""
+        return self._on("code.obligation_statement") and not self.lexicon.obligation_modals.isdisjoint(words.lowers)
 
     def _obligations(self, document: Document, context: SentenceContext, taken: frozenset[int]) -> list[Draft]:
         """ "X said Y must ..." for acts no pattern knows: X demands it of Y (100)."""
