@@ -82,3 +82,14 @@ def test_the_text_given_is_kept_and_one_of_another_length_is_not_taken(docs):
     given = IndexedDoc(docs[1], SENTENCES[1])
     assert given.text is SENTENCES[1]
     assert IndexedDoc(docs[1], SENTENCES[1][:-1]).text == docs[1].text
+
+
+def test_the_string_table_answers_as_the_store_and_starts_afresh_when_full(monkeypatch):
+    import eventwire.tokenindex as tokenindex
+    from spacy.strings import StringStore
+
+    store = StringStore(["alpha", "beta", "gamma"])
+    table = tokenindex.StringTable(store)
+    monkeypatch.setattr(tokenindex, "STRINGS_KEPT", 2)
+    assert [table[store[w]] for w in ("alpha", "beta", "gamma")] == ["alpha", "beta", "gamma"]
+    assert len(table) == 1 and table[store["alpha"]] == "alpha"  # cleared at the third, then read again

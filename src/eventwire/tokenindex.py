@@ -280,6 +280,9 @@ def _columns() -> tuple[int, ...]:
     return (ORTH, LOWER, LEMMA, TAG, POS, DEP, IDX, SPACY, LIKE_NUM, HEAD)
 
 
+STRINGS_KEPT = 500_000  # a long run meets new names without end: the table starts afresh past this
+
+
 class StringTable(dict):
     """A string store's strings by hash, each read from the store once: the store decodes a new ``str``
     at every look-up, a dict hands back the one it holds."""
@@ -289,6 +292,8 @@ class StringTable(dict):
         self.store = store
 
     def __missing__(self, key: int) -> str:
+        if len(self) >= STRINGS_KEPT:
+            self.clear()
         value = self[key] = self.store[key]
         return value
 
