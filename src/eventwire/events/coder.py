@@ -49,6 +49,7 @@ FORCE_ROOTS = ("18", "19", "20")
 OBLIGATION_DEMAND = "100"  # a demand with no act a pattern knows
 ANNOUNCED_MEASURES = ("15", "16")  # deployments and reduced relations announced are measures decided (weapons tests are threats)
 ALREADY_INTENT_FRAMES = ("intend", "agree", "threaten", "appeal", "demand", "reject", "deny", "accuse")
+TRIGGER_WORDS_KEPT = 200_000  # words whose trigger patterns the coder keeps (``find_predicates``)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ class EventCoder:
         # sports, markets, entertainment: phrases from the discard lists
         if not (mentions or before and before.mentions) or self.discards.found_in(doc, words):
             return []
+        if len(self.triggers) >= TRIGGER_WORDS_KEPT:  # a long run meets new words without end
+            self.triggers.clear()
         composites = self.composer.compose(doc, find_predicates(doc, self.patterns, self.triggers, words.vocabulary))
         composites = self.filters.keep(doc, composites)
         if not composites and not self._may_oblige(words):  # no act: the sentence's speakers and places are not read
