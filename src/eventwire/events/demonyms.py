@@ -9,6 +9,8 @@ there is one list to edit.
 
 from __future__ import annotations
 
+import copy
+
 import csv
 from importlib import resources
 from types import MappingProxyType
@@ -71,13 +73,11 @@ class Demonyms:
     document's actors already name, else to the higher `prior`: in a story
     about Pyongyang, "Korean comrades" are North Korean."""
 
-    def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset(),
-                 last_words: frozenset[str] | None = None) -> None:
-        """``last_words``: the last word of every choice (computed when not given; ``naming`` passes its own)."""
+    def __init__(self, choices: Mapping[tuple[str, ...], tuple[str, ...]], named: frozenset[str] = frozenset()) -> None:
         self.choices = choices if isinstance(choices, MappingProxyType) else MappingProxyType(dict(choices))  # read-only: shared
         self.named = named
         # a word ending no name names no country: most words asked are passed over with one set test
-        self.last_words = last_words if last_words is not None else frozenset(words[-1] for words in self.choices if words)
+        self.last_words = frozenset(words[-1] for words in self.choices if words)
 
     @classmethod
     def packaged(cls) -> Demonyms:
@@ -87,7 +87,9 @@ class Demonyms:
 
     def naming(self, countries: Iterable[str | None]) -> Demonyms:
         """The same words, choosing among shared ones by the countries a document names."""
-        return Demonyms(self.choices, frozenset(c for c in countries if c), self.last_words)
+        chosen = copy.copy(self)  # the words and their last words shared, not worked out again per document
+        chosen.named = frozenset(c for c in countries if c)
+        return chosen
 
     def country(self, words: tuple[str, ...]) -> str | None:
         choices = self.choices.get(words, ())

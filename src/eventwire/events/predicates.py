@@ -190,7 +190,7 @@ def match_pattern(token: Token, pattern: Pattern, seen: Candidates | None = None
 
 def is_date_name(token: Token) -> bool:
     """A month or weekday written as a name ("in *March*", "on *Sunday*"): a date, never a trigger or a place."""
-    return token.tag_ in ("NNP", "NNPS") and token.lower_ in TIME_WORDS
+    return token.tag_ in syntax.PROPER_TAGS and token.lower_ in TIME_WORDS
 
 
 Triggers = dict[tuple[str, str, str, str | None], tuple[Pattern, ...]]

@@ -97,7 +97,7 @@ def recipients_read_as_objects(verb: Token) -> list[Token]:
     status"), a name before the object ("gave *X* 30 vehicles" with X a modifier of "vehicles")."""
     objects = syntax.children(verb, ("dobj",))
     first = objects[:1] if len(objects) > 1 else []
-    return first + [c for o in objects for c in o.children if c.dep_ == "nmod" and c.tag_ in ("NNP", "NNPS") and c.i < o.i]
+    return first + [c for o in objects for c in o.children if c.dep_ == "nmod" and c.tag_ in syntax.PROPER_TAGS and c.i < o.i]
 
 
 def detached_noun_clauses(noun: Token) -> list[Token]:

@@ -20,6 +20,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})  # proper nouns: names
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 PREP_TAGS = frozenset({"IN", "TO", "RP", "RB"})  # "outside" is often RB
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})

@@ -51,7 +51,7 @@ def placed(mention: ActorMention | None) -> bool:
 
 def _name_span(token: Token):
     """A proper name with the words of it before the head ("Jose Ruben *Zamora*")."""
-    start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS"))])
+    start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ in syntax.PROPER_TAGS)])
     return token.doc[start : token.i + 1]
 
 
@@ -227,7 +227,7 @@ class TargetPicker:
             person = acted_on if kind in DOMESTIC_KINDS and self._unplaced_person(doc[acted_on]) else None
             i = person if person is not None else self._institution(doc[acted_on], kind) if kind in INSTITUTION_KINDS else None
             if i is not None:
-                span = doc[i : i + 1] if doc[i].tag_ not in ("NNP", "NNPS") else _name_span(doc[i])
+                span = doc[i : i + 1] if doc[i].tag_ not in syntax.PROPER_TAGS else _name_span(doc[i])
                 place = Actor(code=actor.country, country=actor.country, sector=None, name=span.text)
                 mention = ActorMention(span.text, span.start_char, span.end_char, place, span.start, span.end,
                                        "domestic: the actor's own country")
@@ -246,7 +246,7 @@ class TargetPicker:
 
     def _unplaced_person(self, token: Token) -> bool:
         """A person's full name that is no place ("Nelson Mandela"), or a word for people ("a man", "the cleric")."""
-        if token.tag_ in ("NNP", "NNPS"):
+        if token.tag_ in syntax.PROPER_TAGS:
             return len(_name_span(token)) > 1 and self.locator.place_actor(token) is None
         return syntax.lemma(token) in self.people_nouns
 
